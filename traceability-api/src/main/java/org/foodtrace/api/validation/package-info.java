@@ -1,0 +1,2 @@
+/** Bean Validation constraints of the request bodies: the text rule, UUID text, quantities. */
+package org.foodtrace.api.validation;

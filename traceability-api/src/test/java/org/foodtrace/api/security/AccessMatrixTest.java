@@ -1,0 +1,149 @@
+package org.foodtrace.api.security;
+
+import java.util.function.Function;
+
+import org.assertj.core.api.SoftAssertions;
+import org.foodtrace.api.support.Answer;
+import org.foodtrace.api.support.Api;
+import org.foodtrace.api.support.Batches;
+import org.foodtrace.api.support.FullStackTest;
+import org.foodtrace.api.support.Operators;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * For every endpoint, each kind of caller gets the documented answer: anonymous 401; the wrong operator 403
+ * (FORBIDDEN, NOT_HOLDER, NOT_DESTINATION) or, for reads, 404; the regulator 403 FORBIDDEN where it may not act;
+ * the right caller 2xx. Refused calls run first, so the right caller still finds the batch as it was.
+ */
+@FullStackTest
+class AccessMatrixTest {
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+    Operators operators;
+    Batches batches;
+    SoftAssertions softly;
+
+    @BeforeEach
+    void client() {
+        api = new Api(port);
+        operators = new Operators(api);
+        batches = new Batches(api);
+        softly = new SoftAssertions();
+    }
+
+    private void expect(String label, Answer answer, int status, String code) {
+        softly.assertThat(answer.status()).as(label + ": " + answer).isEqualTo(status);
+        if (code != null) {
+            softly.assertThat(answer.text("code")).as(label + " code: " + answer).isEqualTo(code);
+        }
+        if (status >= 400) {
+            softly.assertThat(answer.contentType()).as(label + " type").startsWith("application/problem+json");
+        }
+    }
+
+    /** Runs the request as anonymous, wrong operator and regulator (all refused), then as the right caller. */
+    private void matrix(String label, Function<String, Answer> request, String wrongToken, int wrongStatus,
+                        String wrongCode, int regulatorStatus, String regulatorCode, String rightToken,
+                        int rightStatus) {
+        expect(label + " anonymous", request.apply(null), 401, "UNAUTHENTICATED");
+        if (wrongToken != null) {
+            expect(label + " wrong operator", request.apply(wrongToken), wrongStatus, wrongCode);
+        }
+        expect(label + " regulator", request.apply(Api.REGULATOR_TOKEN), regulatorStatus, regulatorCode);
+        if (rightToken != null) {
+            expect(label + " right caller", request.apply(rightToken), rightStatus, null);
+        }
+    }
+
+    @Test
+    void operator_endpoints_are_the_regulator_s() {
+        Operators.Registered someone = operators.register("Matrix Someone", "FARM", false);
+        String body = """
+                {"name": "Matrix Farm", "kind": "FARM", "licenseNumber": "L-9", "region": "441702"}""";
+
+        expect("register anonymous", api.post("/api/v1/operators", null, body), 401, "UNAUTHENTICATED");
+        expect("register by operator", api.post("/api/v1/operators", someone.token(), body), 403, "FORBIDDEN");
+        expect("register by regulator", api.post("/api/v1/operators", Api.REGULATOR_TOKEN, body), 201, null);
+
+        String path = "/api/v1/operators/" + someone.id();
+        expect("read anonymous", api.get(path, null), 401, "UNAUTHENTICATED");
+        expect("read by operator", api.get(path, someone.token()), 403, "FORBIDDEN");
+        expect("read by regulator", api.get(path, Api.REGULATOR_TOKEN), 200, null);
+
+        String reason = "{\"reason\": \"test\"}";
+        expect("suspend anonymous", api.post(path + "/suspension", null, reason), 401, "UNAUTHENTICATED");
+        expect("suspend by operator", api.post(path + "/suspension", someone.token(), reason), 403, "FORBIDDEN");
+        expect("suspend by regulator", api.post(path + "/suspension", Api.REGULATOR_TOKEN, reason), 200, null);
+        expect("reinstate anonymous", api.delete(path + "/suspension", null), 401, "UNAUTHENTICATED");
+        expect("reinstate by operator", api.delete(path + "/suspension", someone.token()), 403, "FORBIDDEN");
+        expect("reinstate by regulator", api.delete(path + "/suspension", Api.REGULATOR_TOKEN), 204, null);
+        softly.assertAll();
+    }
+
+    @Test
+    void batch_endpoints_belong_to_the_holder() {
+        Operators.Registered farm = operators.register("Matrix Farm A", "FARM", false);
+        Operators.Registered market = operators.register("Matrix Market", "RETAIL_MARKET", false);
+        Operators.Registered stranger = operators.register("Matrix Stranger", "SUPERMARKET", false);
+        String pigsBody = """
+                {"category": "VEGETABLE", "product": "Cabbage", "quantity": {"amount": 100, "unit": "kg"},
+                 "originRegion": "441702", "producedOn": "%s"}""".formatted(Batches.today().minusDays(1));
+
+        expect("register anonymous", api.post("/api/v1/batches", null, pigsBody), 401, "UNAUTHENTICATED");
+        expect("register by regulator", api.post("/api/v1/batches", Api.REGULATOR_TOKEN, pigsBody), 403, "FORBIDDEN");
+        Batches.Created batch = batches.register(farm.token(), pigsBody);
+        String path = "/api/v1/batches/" + batch.batchId();
+
+        matrix("read", token -> api.get(path, token), stranger.token(), 404, "NOT_FOUND", 200, null,
+                farm.token(), 200);
+        matrix("lineage", token -> api.get(path + "/lineage", token), stranger.token(), 404, "NOT_FOUND", 200, null,
+                farm.token(), 200);
+        matrix("origin exit", token -> batches.exit(batch.batchId(), token, "COMPLIANCE_COMMITMENT", "CC-M",
+                market.id()), stranger.token(), 403, "NOT_HOLDER", 403, "FORBIDDEN", farm.token(), 200);
+        matrix("market entry", token -> batches.enter(batch.batchId(), token, "CC-M"), stranger.token(), 403,
+                "NOT_DESTINATION", 403, "FORBIDDEN", market.token(), 200);
+        matrix("inspection", token -> api.post(path + "/inspections", token,
+                        "{\"analyte\": \"lead\", \"verdict\": \"PASS\"}"), farm.token(), 403, "NOT_HOLDER", 201, null,
+                market.token(), 201);
+        matrix("sale", token -> batches.sell(batch.batchId(), token, "1", "kg"), farm.token(), 403, "NOT_HOLDER",
+                403, "FORBIDDEN", market.token(), 201);
+        matrix("dispatch", token -> api.post(path + "/dispatch", token, """
+                        {"destinationOperatorId": "%s", "quantity": {"amount": 10, "unit": "kg"}}"""
+                        .formatted(stranger.id())), farm.token(), 403, "NOT_HOLDER", 403, "FORBIDDEN",
+                market.token(), 201);
+        matrix("split", token -> api.post(path + "/split", token, "{\"parts\": [{\"amount\": 5, \"unit\": \"kg\"}]}"),
+                stranger.token(), 403, "NOT_HOLDER", 403, "FORBIDDEN", market.token(), 201);
+        matrix("transformation", token -> api.post("/api/v1/transformations", token, """
+                        {"inputs": [{"batchId": "%s", "quantity": {"amount": 10, "unit": "kg"}}],
+                         "outputs": [{"category": "VEGETABLE", "product": "Pickled cabbage",
+                                      "quantity": {"amount": 8, "unit": "kg"}}]}""".formatted(batch.batchId())),
+                stranger.token(), 403, "NOT_HOLDER", 403, "FORBIDDEN", market.token(), 201);
+        matrix("disposal", token -> api.post(path + "/disposal", token, """
+                        {"quantity": {"amount": 1, "unit": "kg"}, "method": "composting"}"""),
+                stranger.token(), 403, "NOT_HOLDER", 403, "FORBIDDEN", market.token(), 201);
+        expect("trace anonymous", api.get("/api/v1/trace/" + batch.traceCode(), null), 200, null);
+        softly.assertAll();
+    }
+
+    @Test
+    void slaughter_is_the_holding_slaughterhouse_s() {
+        Operators.Registered farm = operators.register("Matrix Pig Farm", "FARM", false);
+        Operators.Registered slaughterhouse = operators.register("Matrix Abattoir", "SLAUGHTERHOUSE", true);
+        Batches.Created pigs = batches.registerPigs(farm.token(), 4);
+        batches.exit(pigs.batchId(), farm.token(), "ANIMAL_QUARANTINE", "AQ-M", slaughterhouse.id());
+        batches.enter(pigs.batchId(), slaughterhouse.token(), "AQ-M");
+
+        matrix("slaughter", token -> api.post("/api/v1/batches/" + pigs.batchId() + "/slaughter", token, """
+                        {"betaAgonistTest": {"clenbuterol": "NEGATIVE", "ractopamine": "NEGATIVE",
+                                             "salbutamol": "NEGATIVE"},
+                         "meatQuarantineCertificate": "MQ-M",
+                         "outputs": [{"product": "Pork", "quantity": {"amount": 300, "unit": "kg"}}]}"""),
+                farm.token(), 403, "NOT_HOLDER", 403, "FORBIDDEN", slaughterhouse.token(), 201);
+        softly.assertAll();
+    }
+}

@@ -1,0 +1,9 @@
+package org.foodtrace.core.batch;
+
+/** How a child batch came from its parents; the kind of a lineage edge. */
+public enum Derivation {
+    DISPATCH,
+    SLAUGHTER,
+    SPLIT,
+    TRANSFORM
+}

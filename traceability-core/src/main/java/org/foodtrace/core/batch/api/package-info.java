@@ -1,0 +1,4 @@
+/**
+ * Commands and events of batches; event fields are the contract for projections.
+ */
+package org.foodtrace.core.batch.api;
