@@ -1,5 +1,9 @@
 package org.foodtrace.projections.processing;
 
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
@@ -19,7 +23,7 @@ import org.springframework.context.annotation.Configuration;
  * Every read model is fed by a pooled streaming processor with its token in PostgreSQL. A handler that throws
  * does not skip the event: the error propagates and the event is parked in the database dead-letter queue of
  * its processing group, while other sequences (other aggregates) go on. Groups listed in
- * {@code trace.processing.in-transaction-groups} run subscribed, inside the command's transaction, and have no
+ * {@code trace.processing.in-transaction-groups} or declared as an {@link InTransactionGroup} bean run subscribed, inside the command's transaction, and have no
  * dead-letter queue: their failure fails the command. A reset of a group (replay) also clears its dead letters,
  * since every event is delivered again.
  */
@@ -28,13 +32,13 @@ import org.springframework.context.annotation.Configuration;
 public class EventProcessingConfiguration {
 
     @Bean
-    ConfigurerModule eventProcessingDefaults(ProcessingProperties properties) {
+    ConfigurerModule eventProcessingDefaults(ProcessingProperties properties, List<InTransactionGroup> features) {
         return configurer -> configurer.eventProcessing(processing -> {
             processing.usingPooledStreamingEventProcessors((config, builder) -> builder
                             .batchSize(properties.batchSize())
                             .initialSegmentCount(properties.segments()))
                     .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
-            properties.inTransactionGroups().forEach(processing::registerSubscribingEventProcessor);
+            inTransaction(properties, features).forEach(processing::registerSubscribingEventProcessor);
         });
     }
 
@@ -42,17 +46,19 @@ public class EventProcessingConfiguration {
     @Bean
     DeadLetterQueueProviderConfigurerModule deadLetterQueues(EventProcessorProperties eventProcessorProperties,
                                                              ProcessingProperties properties,
+                                                             List<InTransactionGroup> features,
                                                              ConnectionProvider connectionProvider,
                                                              TransactionManager transactionManager,
                                                              DeadLetterSchema deadLetterSchema,
                                                              @Qualifier("eventSerializer") Serializer eventSerializer,
                                                              Serializer serializer) {
+        Set<String> inTransaction = inTransaction(properties, features);
         return new DeadLetterQueueProviderConfigurerModule(eventProcessorProperties, group -> null) {
             @Override
             public void configureModule(org.axonframework.config.Configurer configurer) {
                 EventProcessingConfigurer processing = configurer.eventProcessing();
                 processing.registerDeadLetterQueueProvider(group -> {
-                    if (properties.inTransactionGroups().contains(group)) {
+                    if (inTransaction.contains(group)) {
                         return null;
                     }
                     // A reset replays every event, so the group's dead letters are cleared with its tables.
@@ -69,5 +75,11 @@ public class EventProcessingConfiguration {
                 });
             }
         };
+    }
+
+    private static Set<String> inTransaction(ProcessingProperties properties, List<InTransactionGroup> features) {
+        Set<String> groups = new TreeSet<>(properties.inTransactionGroups());
+        features.forEach(feature -> groups.add(feature.name()));
+        return groups;
     }
 }
