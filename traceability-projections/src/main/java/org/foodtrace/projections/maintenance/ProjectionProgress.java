@@ -3,9 +3,11 @@ package org.foodtrace.projections.maintenance;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
 
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -13,12 +15,14 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.foodtrace.projections.processing.ProcessGroup;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Read-your-writes for the API: after a command, wait until every streaming processor (each read model) has
- * processed the store's head as it was when the command returned. Progress comes from each processor's
+ * Read-your-writes for the API: after a command, wait until every streaming processor of a read model has
+ * processed the store's head as it was when the command returned (groups declared a {@link ProcessGroup}, such as
+ * the recall saga, are not waited for). Progress comes from each processor's
  * {@code processingStatus()}; where this node does not hold every segment (several nodes share the work), from
  * the tokens committed in the token store. An index the processor passed while its event was still
  * uncommitted (a gap in its token) counts as processed only once no such event exists in the store.
@@ -33,13 +37,15 @@ public class ProjectionProgress {
     private final StoredTokens storedTokens;
     private final EventStore eventStore;
     private final JdbcClient jdbc;
+    private final Set<String> processGroups;
 
     public ProjectionProgress(StreamingProcessors processors, StoredTokens storedTokens, EventStore eventStore,
-                              JdbcClient jdbc) {
+                              JdbcClient jdbc, List<ProcessGroup> processGroups) {
         this.processors = processors;
         this.storedTokens = storedTokens;
         this.eventStore = eventStore;
         this.jdbc = jdbc;
+        this.processGroups = processGroups.stream().map(ProcessGroup::name).collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -61,7 +67,9 @@ public class ProjectionProgress {
     /** Whether every read-model processor has processed {@code globalIndex}. */
     public boolean isProcessed(long globalIndex) {
         return globalIndex <= 0
-                || processors.all().stream().allMatch(processor -> processed(processor, globalIndex));
+                || processors.all().stream()
+                .filter(processor -> !processGroups.contains(processor.getName()))
+                .allMatch(processor -> processed(processor, globalIndex));
     }
 
     /** The global index of the newest event in the store; 0 when the store is empty. */

@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.foodtrace.projections.processing.InTransactionGroup;
+import org.foodtrace.projections.processing.ProcessGroup;
 import org.foodtrace.projections.recall.block.RecallBlockGuard;
 import org.foodtrace.projections.recall.block.RecallBlockTable;
 import org.foodtrace.projections.recall.process.RecallProcessProperties;
@@ -34,7 +35,17 @@ public class RecallProcessingConfiguration {
     }
 
     @Bean
-    InTransactionGroup recallBlocks() {
+    ProcessGroup recallProcessGroup() {
+        return new ProcessGroup(RecallGroups.PROCESS);
+    }
+
+    @Bean
+    ProcessGroup recallNotificationsGroup() {
+        return new ProcessGroup(RecallGroups.NOTIFICATIONS);
+    }
+
+    @Bean
+    InTransactionGroup recallBlocksGroup() {
         return new InTransactionGroup(RecallGroups.BLOCKS);
     }
 

@@ -8,11 +8,13 @@ import static org.foodtrace.projections.testing.Fixtures.traceCode;
 
 import java.time.Duration;
 
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.foodtrace.core.batch.Category;
 import org.foodtrace.core.batch.api.BatchRegistered;
 import org.foodtrace.projections.batch.BatchViewQueries;
 import org.foodtrace.projections.lineage.LineageQueries;
+import org.foodtrace.projections.recall.RecallGroups;
 import org.foodtrace.projections.testing.Fixtures;
 import org.foodtrace.projections.testing.StoredEvents;
 import org.foodtrace.projections.trace.TraceQueries;
@@ -40,6 +42,9 @@ class ProjectionProgressTest {
 
     @Autowired
     TraceQueries traces;
+
+    @Autowired
+    StreamingProcessors processors;
 
     @Test
     void after_waiting_for_the_head_of_the_store_every_read_model_shows_the_write() {
@@ -75,6 +80,25 @@ class ProjectionProgressTest {
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(Duration.ofMillis(300),
                 Duration.ofSeconds(5));
         assertThat(progress.isProcessed(future)).isFalse();
+    }
+
+    @Test
+    void a_stopped_recall_process_does_not_hold_back_read_your_writes() {
+        StreamingEventProcessor recallProcess = processors.named(RecallGroups.PROCESS);
+        recallProcess.shutDown();
+        try {
+            String batchId = id();
+            new StoredEvents(eventStore).batch(batchId, new BatchRegistered(batchId, traceCode(), Category.VEGETABLE,
+                    "Leeks", null, kg("5"), "440111", Fixtures.day(20), null, null, null, "farm", hour(0)));
+            long head = progress.headOfStore();
+
+            progress.awaitProcessed(head, Duration.ofSeconds(30));
+
+            assertThat(progress.isProcessed(head)).isTrue();
+            assertThat(batches.find(batchId)).isPresent();
+        } finally {
+            recallProcess.start();
+        }
     }
 
     @Test
