@@ -2,6 +2,7 @@ package org.foodtrace.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +53,12 @@ class DatabaseOutageIT {
         Assumptions.assumeTrue(System.getProperty("trace.jar") != null, "runs under failsafe against the jar");
         assertThat(AppProcess.JAR).exists();
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-        postgres = OwnPostgres.fresh(tmp.resolve("outage-postgres"));
+        try {
+            postgres = OwnPostgres.fresh(tmp.resolve("outage-postgres"));
+        } catch (IOException | RuntimeException e) {
+            throw new AssertionError("The test's own PostgreSQL (zonky binaries) did not start. As root it needs "
+                    + "user namespaces (unshare -U); run the build as a normal user otherwise.", e);
+        }
         String url = postgres.createDatabase("trace_outage");
         app = new AppProcess(url, Files.createTempFile("reliability-outage-app", ".log"));
         app.start(START);
@@ -96,6 +102,7 @@ class DatabaseOutageIT {
         Map<String, Supplier<Reply>> probes = new LinkedHashMap<>();
         probes.put("readiness", () -> http.get("/actuator/health/readiness", null));
         probes.put("health", () -> http.get("/actuator/health", null));
+        probes.put("liveness", () -> http.get("/actuator/health/liveness", null));
         probes.put("read batch (regulator)", () -> http.get("/api/v1/batches/" + probeBatch,
                 AppProcess.REGULATOR_TOKEN));
         probes.put("read trace (anonymous)", () -> http.get("/api/v1/trace/" + probeCode, null));
@@ -107,11 +114,12 @@ class DatabaseOutageIT {
                 farmToken, idempotentBody, "Idempotency-Key", idempotencyKey));
         ProbeLoops outageProbes = new ProbeLoops(probes);
         Thread.sleep(Math.max(0, OUTAGE.toMillis() - (System.nanoTime() - down) / 1_000_000));
-        outageProbes.close();
+        outageProbes.stop();
 
         long restartBegin = System.nanoTime();
         postgres.start();
         long postgresUp = System.nanoTime();
+        outageProbes.close();
         long readyAt = awaitReadinessUp(postgresUp);
         ProcessReliabilityIT.awaitTrue("a write acknowledged after the restart",
                 () -> load.acknowledgedAfter(postgresUp) > 0);
@@ -135,7 +143,7 @@ class DatabaseOutageIT {
         all.addAll(outageProbes.outcomes);
         List<Outcome> whileDown = all.stream().filter(o -> o.within(down, restartBegin)).toList();
         List<Outcome> apiWhileDown = whileDown.stream().filter(o -> !o.kind().contains("health")
-                && !o.kind().equals("readiness")).toList();
+                && !o.kind().equals("readiness") && !o.kind().equals("liveness")).toList();
         List<Outcome> healthWhileDown = whileDown.stream().filter(o -> o.kind().contains("health")
                 || o.kind().equals("readiness")).toList();
         Map<String, Map<Integer, Integer>> statusesWhileDown = histogramByKind(whileDown);
@@ -159,6 +167,10 @@ class DatabaseOutageIT {
             assertThat(o.reply().status()).as(o.toString()).isEqualTo(503);
             assertThat(o.reply().body()).as(o.toString()).contains("\"DOWN\"");
         });
+        List<Outcome> livenessWhileDown = whileDown.stream().filter(o -> o.kind().equals("liveness")).toList();
+        assertThat(livenessWhileDown).as("liveness polled while down").isNotEmpty();
+        assertThat(livenessWhileDown).as("liveness stays UP: no restart wanted").allSatisfy(o ->
+                assertThat(o.reply().status()).as(o.toString()).isEqualTo(200));
         assertThat(maxMillisWhileDown).as("no request hangs while the database is down")
                 .isLessThan(MAX_ANSWER_MILLIS_WHILE_DOWN);
         assertThat(notAnOutageAnswer).as("every failed write or read, at any time, is a 503 outage answer")

@@ -34,6 +34,11 @@ final class ProbeLoops implements AutoCloseable {
         }));
     }
 
+    /** No new requests from now on; those in flight finish on their own. */
+    void stop() {
+        stop.set(true);
+    }
+
     @Override
     public void close() throws InterruptedException {
         stop.set(true);
