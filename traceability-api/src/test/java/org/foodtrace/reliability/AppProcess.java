@@ -149,6 +149,25 @@ final class AppProcess implements AutoCloseable {
                 + "AND position(? in convert_from(payload, 'UTF8')) > 0", aggregateId, text);
     }
 
+    /** The first column of every row, as text. */
+    java.util.Set<String> queryStrings(String sql, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(databaseUrl);
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            java.util.Set<String> values = new java.util.TreeSet<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     long queryLong(String sql, Object... parameters) {
         try (Connection connection = DriverManager.getConnection(databaseUrl);
              PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -119,7 +119,8 @@ final class Http {
             headers.forEach(request::header);
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+                    response.headers().firstValue("Content-Type").orElse(""), response.body(),
+                    response.headers().firstValue("Retry-After").orElse(""));
         } catch (java.io.IOException e) {
             return new Reply(-1, "", e.toString());
         } catch (InterruptedException e) {
@@ -159,7 +160,11 @@ final class Http {
         return batchId;
     }
 
-    record Reply(int status, String contentType, String body) {
+    record Reply(int status, String contentType, String body, String retryAfter) {
+
+        Reply(int status, String contentType, String body) {
+            this(status, contentType, body, "");
+        }
 
         JsonNode json() {
             return JSON.readTree(body);

@@ -23,7 +23,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Maps everything a controller or Spring MVC throws to problem+json: rule refusals with their code, malformed
- * input with violations (400), an oversized body 413, anything unexpected 500 without internals.
+ * input with violations (400), an oversized body 413, a database outage 503 with Retry-After, anything
+ * unexpected 500 without internals.
  */
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -116,6 +117,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static ResponseEntity<Object> respond(ProblemDetail problem, HttpHeaders headers) {
         HttpHeaders answerHeaders = HttpHeaders.copyOf(headers);
         answerHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()
+                && !answerHeaders.containsHeader(HttpHeaders.RETRY_AFTER)) {
+            DatabaseUnavailable.addRetryAfter(answerHeaders);
+        }
         return ResponseEntity.status(problem.getStatus()).headers(answerHeaders).body(problem);
     }
 }

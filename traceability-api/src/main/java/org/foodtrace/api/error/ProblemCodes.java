@@ -17,6 +17,7 @@ public final class ProblemCodes {
     public static final String RATE_LIMITED = "RATE_LIMITED";
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
     public static final String UNAVAILABLE = "UNAVAILABLE";
+    public static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
     public static final String UNKNOWN_OPERATOR = "UNKNOWN_OPERATOR";
     public static final String UNKNOWN_TRACE_CODE = "UNKNOWN_TRACE_CODE";
     public static final String IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED";

@@ -3,6 +3,7 @@ package org.foodtrace.api.error;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -13,16 +14,26 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The servlet container's error page: whatever Tomcat or a filter answered with {@code sendError} (or an
- * exception that escaped every handler) reaches the client as problem+json, never as HTML or a stack trace.
+ * exception that escaped every handler) reaches the client as problem+json, never as HTML or a stack trace; a
+ * database outage that got this far is still 503 {@code DATABASE_UNAVAILABLE}.
  */
 @RestController
 public class ProblemErrorController implements ErrorController {
 
     @RequestMapping("${server.error.path:${error.path:/error}}")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DatabaseUnavailable.isCause(failure)) {
+            ProblemDetail problem = DatabaseUnavailable.problem();
+            problem.setInstance(Problems.instance(uri instanceof String path ? path : null));
+            HttpHeaders headers = new HttpHeaders();
+            DatabaseUnavailable.addRetryAfter(headers);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).headers(headers)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
         HttpStatus status = statusOf(request);
         ProblemDetail problem = Problems.of(status, ProblemCodes.forStatus(status), detailOf(status));
-        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         problem.setInstance(Problems.instance(uri instanceof String path ? path : null));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }

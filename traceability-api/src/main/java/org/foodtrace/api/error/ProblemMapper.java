@@ -14,7 +14,10 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
-/** Turns what a command or query threw into the problem document the client gets; unknown failures are 500. */
+/**
+ * Turns what a command or query threw into the problem document the client gets: a database outage is 503,
+ * unknown failures are 500.
+ */
 public final class ProblemMapper {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemMapper.class);
@@ -38,6 +41,10 @@ public final class ProblemMapper {
         if (isConcurrencyConflict(cause) || cause instanceof AggregateStreamCreationException) {
             return Problems.of(HttpStatus.CONFLICT, ProblemCodes.CONCURRENT_MODIFICATION,
                     "Other changes to the same batch kept winning; try again.");
+        }
+        if (DatabaseUnavailable.isCause(failure)) {
+            log.warn("Database unavailable, answering 503: {}", rootMessage(failure));
+            return DatabaseUnavailable.problem();
         }
         log.error("Request failed unexpectedly", failure);
         return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, ProblemCodes.INTERNAL_ERROR,
@@ -77,6 +84,15 @@ public final class ProblemMapper {
             }
         }
         return false;
+    }
+
+    /** The innermost cause's class and message, for a one-line log entry without a stack trace. */
+    static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     /** Axon wraps handler failures it cannot pass on as they are; the refusal inside is what counts. */

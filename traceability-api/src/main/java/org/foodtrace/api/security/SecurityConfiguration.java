@@ -4,6 +4,8 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import jakarta.servlet.DispatcherType;
+import org.foodtrace.api.error.DatabaseUnavailableFilter;
+import org.foodtrace.api.error.ProblemResponseWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.ProviderManager;
@@ -14,12 +16,14 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
 
 /**
  * Stateless bearer-token security. Public: trace look-ups, pages and GS1 links, health, the OpenAPI document.
  * Regulator only: operators, opening recalls, exports, maintenance, metrics. Operators only: batch writes, except
  * inspections which the regulator may record too. Other reads need a token; what each caller may see (which
- * batches, which recalls) is decided per request.
+ * batches, which recalls) is decided per request. A database outage during the token lookup (or anywhere below)
+ * is 503 problem+json, not 401 or 500.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -29,7 +33,8 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, BearerTokenAuthenticationProvider provider,
-                                    ProblemSecurityHandlers problems) throws Exception {
+                                    ProblemSecurityHandlers problems, ProblemResponseWriter writer)
+            throws Exception {
         AuthenticationFilter bearer = new AuthenticationFilter(new ProviderManager(provider), new BearerTokenConverter());
         bearer.setSuccessHandler((request, response, authentication) -> { });
         bearer.setFailureHandler(new AuthenticationEntryPointFailureHandler(problems));
@@ -40,6 +45,7 @@ public class SecurityConfiguration {
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new DatabaseUnavailableFilter(writer), DisableEncodeUrlFilter.class)
                 .addFilterBefore(bearer, AnonymousAuthenticationFilter.class)
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(problems)

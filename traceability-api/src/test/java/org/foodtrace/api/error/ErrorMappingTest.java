@@ -168,6 +168,20 @@ class ErrorMappingTest {
     }
 
     @Test
+    void a_database_outage_is_503_database_unavailable_with_retry_after() throws Exception {
+        mvc.perform(get("/api/v1/probe/database-down").header("Authorization", SliceSecurity.REGULATOR_BEARER))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "5"))
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("DATABASE_UNAVAILABLE"))
+                .andExpect(jsonPath("$.type").value("urn:foodtrace:problem:database-unavailable"))
+                .andExpect(jsonPath("$.title").value("Service Unavailable"))
+                .andExpect(jsonPath("$.status").value(503))
+                .andExpect(jsonPath("$.detail").exists())
+                .andExpect(content().string(not(containsString("3000ms"))));
+    }
+
+    @Test
     void an_unexpected_failure_is_500_without_internals() throws Exception {
         mvc.perform(get("/api/v1/probe/boom").header("Authorization", SliceSecurity.REGULATOR_BEARER))
                 .andExpect(status().isInternalServerError())

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -17,10 +18,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Who gets past the filter chain: no or unknown token is 401, a wrong role 403 FORBIDDEN, both problem+json. */
+/**
+ * Who gets past the filter chain: no or unknown token is 401, a wrong role 403 FORBIDDEN, a token that cannot be
+ * looked up because the database is down 503, all problem+json.
+ */
 @WebMvcTest(controllers = SecuredProbeController.class)
 @Import(SliceSecurity.class)
 class BearerAuthenticationTest {
@@ -97,6 +102,28 @@ class BearerAuthenticationTest {
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
         mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + OPERATOR_TOKEN))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void a_token_lookup_failing_on_a_database_outage_is_503_not_401() throws Exception {
+        given(tokens.ownerOf(any())).willThrow(new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+                new SQLTransientConnectionException("trace - Connection is not available, request timed out")));
+        mvc.perform(get("/api/v1/whoami").header("Authorization", "Bearer " + OPERATOR_TOKEN))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "5"))
+                .andExpect(header().doesNotExist("WWW-Authenticate"))
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("DATABASE_UNAVAILABLE"))
+                .andExpect(jsonPath("$.status").value(503))
+                .andExpect(jsonPath("$.instance").value("/api/v1/whoami"));
+    }
+
+    @Test
+    void the_regulator_is_recognised_without_the_database() throws Exception {
+        given(tokens.ownerOf(any())).willThrow(new CannotGetJdbcConnectionException("down"));
+        mvc.perform(get("/api/v1/whoami").header("Authorization", SliceSecurity.REGULATOR_BEARER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.regulator").value(true));
     }
 
     @Test
