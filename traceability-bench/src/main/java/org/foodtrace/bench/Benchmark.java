@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.foodtrace.bench.app.CpuMeter;
 import org.foodtrace.bench.app.GcLog;
@@ -135,6 +138,8 @@ public final class Benchmark {
                     baseline.transactionsPerSecond(), point.ratio()));
         }
 
+        measureTwoNodes(service, regulatorToken, wrk, operators);
+
         Path codes = results.seeded.codes();
         int traceThreads = Math.min(2, size.traceConnections());
         timed("trace-warm-up", () -> wrk.run("trace-warm-up", "get.lua", service.baseUrl(), traceThreads,
@@ -171,6 +176,41 @@ public final class Benchmark {
         log("projection lag at %.0f commands/s: p50 %.0f ms, p99 %.0f ms, max %.0f ms over %d events".formatted(
                 results.lagLoad.requestsPerSecond(), results.lag.p50Millis(), results.lag.p99Millis(),
                 results.lag.maxMillis(), results.lag.events()));
+    }
+
+    /**
+     * A second node on the same database, started now (so the first keeps every processor segment, as in
+     * production when a node is added), and both driven at once with half of the last run's connections each.
+     */
+    private void measureTwoNodes(ServiceProcess service, String regulatorToken, Wrk wrk,
+                                 List<Operators.Pair> operators) throws Exception {
+        Results.Ingest last = results.ingest.get(results.ingest.size() - 1);
+        int half = Math.max(1, last.connections() / 2);
+        try (ServiceProcess second = ServiceProcess.start(jar, database, regulatorToken, work, "second-node", false,
+                serviceArguments)) {
+            second.awaitHealthy(Duration.ofMinutes(5));
+            Path firstConfig = Operators.writeIngestConfig(work.resolve("ingest-config-node1.lua"), operators,
+                    "A" + Long.toString(System.currentTimeMillis(), 36).toUpperCase(), 0);
+            Path secondConfig = Operators.writeIngestConfig(work.resolve("ingest-config-node2.lua"), operators,
+                    "B" + Long.toString(System.currentTimeMillis(), 36).toUpperCase(), 0);
+            ExecutorService both = Executors.newFixedThreadPool(2);
+            try {
+                results.twoNodes = timed("two-nodes", () -> {
+                    Future<Wrk.Result> first = both.submit(() -> wrk.run("two-nodes-1", "ingest.lua",
+                            service.baseUrl(), half, half, size.ingestRun(), firstConfig.toString()));
+                    Future<Wrk.Result> other = both.submit(() -> wrk.run("two-nodes-2", "ingest.lua",
+                            second.baseUrl(), half, half, size.ingestRun(), secondConfig.toString()));
+                    return new Results.TwoNodes(2 * half, last.http().requestsPerSecond(), first.get(),
+                            other.get());
+                });
+            } finally {
+                both.shutdownNow();
+            }
+        }
+        log("two nodes, %d connections each: %.0f + %.0f = %.0f commands/s; one node at %d: %.0f (ratio %.2f)"
+                .formatted(half, results.twoNodes.first().requestsPerSecond(),
+                        results.twoNodes.second().requestsPerSecond(), results.twoNodes.combined(),
+                        last.connections(), results.twoNodes.oneNode(), results.twoNodes.ratio()));
     }
 
     /** Heap from the GC log and CPU profiles from the JFR recording, once the measured process has exited. */

@@ -32,6 +32,20 @@ public final class Results {
         }
     }
 
+    /**
+     * Command ingest with a second node on the same database: each node gets half of the connections of the last
+     * one-node run, at the same time; {@code oneNode} is that one-node run's commands/s.
+     */
+    public record TwoNodes(int connections, double oneNode, Wrk.Result first, Wrk.Result second) {
+        public double combined() {
+            return first.requestsPerSecond() + second.requestsPerSecond();
+        }
+
+        public double ratio() {
+            return combined() / oneNode;
+        }
+    }
+
     /** The heap of the measured service process. */
     public record Heap(long peakUsedMiB, long peakAfterGcMiB, long maxCommittedMiB, String maxHeap,
                        Map<String, Long> peakUsedByPhaseMiB, List<GcLog.Collection> collections) {
@@ -48,6 +62,7 @@ public final class Results {
     public double measuredStartSeconds;
     public ReplayWatch.Result replay;
     public final List<Ingest> ingest = new ArrayList<>();
+    public TwoNodes twoNodes;
     public Wrk.Result trace;
     public Wrk.Result trivial;
     public JdbcLookup.Result jdbcLookup;

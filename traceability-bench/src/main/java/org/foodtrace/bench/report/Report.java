@@ -44,6 +44,14 @@ public final class Report {
                     "pgbench insert+commit: " + f0(point.baseline().transactionsPerSecond()) + " tx/s",
                     f2(point.ratio()), "≥ " + INGEST_RATIO_TARGET, point.ratio() >= INGEST_RATIO_TARGET));
         }
+        if (r.twoNodes != null) {
+            Results.TwoNodes two = r.twoNodes;
+            md.append(row("–", "command ingest, two nodes on one database (" + two.connections() / 2
+                            + " connections each; scaling.md)", f0(two.combined()) + " commands/s ("
+                            + f0(two.first().requestsPerSecond()) + " + " + f0(two.second().requestsPerSecond())
+                            + ")", "one node, " + two.connections() + " connections: " + f0(two.oneNode())
+                            + " commands/s", f2(two.ratio()), "(scale-out reference)", null));
+        }
         md.append(row("3", "`GET /api/v1/trace/{code}` latency, " + r.trace.connections() + " connections, "
                         + String.format(Locale.ROOT, "%,d", r.seeded.batches()) + " batches",
                 "p50 " + f2(r.trace.percentile(50)) + " ms, p99 " + f2(r.trace.percentile(99)) + " ms",
