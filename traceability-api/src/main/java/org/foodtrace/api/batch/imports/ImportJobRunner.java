@@ -19,6 +19,7 @@ import org.foodtrace.api.error.ProblemMapper;
 import org.foodtrace.api.operator.OperatorDirectory;
 import org.foodtrace.api.security.Caller;
 import org.foodtrace.core.shared.Actor;
+import org.foodtrace.projections.maintenance.ProjectionProgress;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A chunk is one transaction holding its batches' events and their outcomes; when any row of it is refused the
  * chunk rolls back and its rows run one by one, so a bad row costs the good ones nothing. Each row's batch id
  * is derived from (job, line), and rows already done are skipped under a per-job lock, so a resumed or doubly
- * started job never registers a row twice.
+ * started job never registers a row twice. The job is COMPLETED once the read models have its batches (waiting
+ * at most {@code trace.imports.read-model-wait}), so what it lists can be read and traced at once.
  */
 @Component
 class ImportJobRunner {
@@ -43,12 +45,14 @@ class ImportJobRunner {
     private final OperatorDirectory operators;
     private final CommandRunner commands;
     private final TransactionTemplate transactions;
+    private final ProjectionProgress projections;
     private final ImportProperties properties;
     private final Clock clock;
 
     ImportJobRunner(ImportJobStore store, RowBinding binding, BatchRegistration registration,
                     NewIdentities identities, OperatorDirectory operators, CommandRunner commands,
-                    TransactionTemplate transactions, ImportProperties properties, Clock clock) {
+                    TransactionTemplate transactions, ProjectionProgress projections, ImportProperties properties,
+                    Clock clock) {
         this.store = store;
         this.binding = binding;
         this.registration = registration;
@@ -56,6 +60,7 @@ class ImportJobRunner {
         this.operators = operators;
         this.commands = commands;
         this.transactions = transactions;
+        this.projections = projections;
         this.properties = properties;
         this.clock = clock;
     }
@@ -89,6 +94,7 @@ class ImportJobRunner {
             List<CsvRow> chunk = pending.subList(from, Math.min(pending.size(), from + properties.chunkSize()));
             runChunk(jobId, producer, chunk.stream().map(binding::bind).toList(), stopping);
         }
+        projections.awaitProcessed(projections.headOfStore(), properties.readModelWait());
         store.markFinished(jobId, ImportStatus.COMPLETED, clock.instant(), null);
     }
 

@@ -1,5 +1,7 @@
 package org.foodtrace.api.batch.imports;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -13,10 +15,12 @@ import org.springframework.util.unit.DataSize;
  * @param maxFileSize largest accepted CSV file (default 16 MiB), instead of the 1 MiB limit of other bodies
  * @param maxRows     most batch rows in one file (default 50,000)
  * @param pageSize    most row outcomes in one answer of the job resource (default 1,000)
+ * @param readModelWait how long a finished job waits for the read models to reach its batches before it is
+ *                    COMPLETED (default 30 s)
  */
 @ConfigurationProperties("trace.imports")
 public record ImportProperties(Integer workers, Integer chunkSize, DataSize maxFileSize, Integer maxRows,
-                               Integer pageSize) {
+                               Integer pageSize, Duration readModelWait) {
 
     public ImportProperties {
         workers = workers == null || workers < 0 ? 1 : workers;
@@ -24,5 +28,6 @@ public record ImportProperties(Integer workers, Integer chunkSize, DataSize maxF
         maxFileSize = maxFileSize == null ? DataSize.ofMegabytes(16) : maxFileSize;
         maxRows = maxRows == null || maxRows < 1 ? 50_000 : maxRows;
         pageSize = pageSize == null || pageSize < 1 ? 1_000 : pageSize;
+        readModelWait = readModelWait == null ? Duration.ofSeconds(30) : readModelWait;
     }
 }
