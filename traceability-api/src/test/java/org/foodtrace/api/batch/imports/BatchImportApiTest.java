@@ -94,6 +94,10 @@ class BatchImportApiTest {
                 "8 400 INVALID_REQUEST [product]",
                 "12 400 INVALID_REQUEST [category]",
                 "13 422 LOT_REQUIRED []");
+        assertThat(job.path("errors").get(3).path("violations").get(0).path("message").asString())
+                .isEqualTo("must be a finite number");
+        assertThat(job.path("errors").get(0).path("violations").get(0).path("message").asString())
+                .isEqualTo("must be a 6-digit administrative division code");
     }
 
     @Test
