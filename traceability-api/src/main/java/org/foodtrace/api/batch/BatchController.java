@@ -1,7 +1,5 @@
 package org.foodtrace.api.batch;
 
-import java.time.Clock;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -11,7 +9,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.foodtrace.api.command.CommandRunner;
 import org.foodtrace.api.command.Reply;
 import org.foodtrace.api.command.WriteContext;
@@ -19,7 +16,6 @@ import org.foodtrace.api.error.ApiProblem;
 import org.foodtrace.api.operator.OperatorDirectory;
 import org.foodtrace.api.security.Caller;
 import org.foodtrace.api.validation.Ids;
-import org.foodtrace.core.batch.api.RegisterBatch;
 import org.foodtrace.projections.batch.BatchViewQueries;
 import org.foodtrace.projections.lineage.LineageGraph;
 import org.foodtrace.projections.lineage.LineageQueries;
@@ -41,27 +37,25 @@ import tools.jackson.databind.JsonNode;
 public class BatchController {
 
     private final CommandRunner runner;
-    private final CommandGateway commands;
+    private final BatchRegistration registration;
     private final OperatorDirectory operators;
     private final NewIdentities identities;
     private final BatchViewQueries batches;
     private final LineageQueries lineage;
     private final BatchAccess access;
     private final BatchRepresentation representation;
-    private final Clock clock;
 
-    public BatchController(CommandRunner runner, CommandGateway commands, OperatorDirectory operators,
+    public BatchController(CommandRunner runner, BatchRegistration registration, OperatorDirectory operators,
                            NewIdentities identities, BatchViewQueries batches, LineageQueries lineage,
-                           BatchAccess access, BatchRepresentation representation, Clock clock) {
+                           BatchAccess access, BatchRepresentation representation) {
         this.runner = runner;
-        this.commands = commands;
+        this.registration = registration;
         this.operators = operators;
         this.identities = identities;
         this.batches = batches;
         this.lineage = lineage;
         this.access = access;
         this.representation = representation;
-        this.clock = clock;
     }
 
     @PostMapping
@@ -75,13 +69,8 @@ public class BatchController {
     @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = BatchCreated.class)))
     public ResponseEntity<Object> register(@Valid @RequestBody RegisterBatchRequest body, WriteContext context) {
         BatchCreated created = identities.batch();
-        return runner.execute(context.write(body, created.batchId()), () -> {
-            commands.sendAndWait(new RegisterBatch(created.batchId(), created.traceCode(), body.category(),
-                    body.product(), body.species(), body.quantity().toQuantity(), body.originRegion(),
-                    body.producedOn(), body.gtin(), body.lot(), body.expiresOn(),
-                    operators.actorFor(context.caller()), clock.instant()));
-            return Reply.created(created);
-        });
+        return runner.execute(context.write(body, created.batchId()), () ->
+                Reply.created(registration.register(body, created, operators.actorFor(context.caller()))));
     }
 
     @GetMapping("/{batchId}")

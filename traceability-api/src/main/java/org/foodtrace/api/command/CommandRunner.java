@@ -1,6 +1,7 @@
 package org.foodtrace.api.command;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.foodtrace.api.error.ApiProblem;
@@ -57,6 +58,21 @@ public class CommandRunner {
             return response.toResponse(false);
         }
         return executeOnce(write, work);
+    }
+
+    /**
+     * Runs work that no HTTP request waits for (a background job) the way a write runs: one unit of work and
+     * transaction, aggregates locked, retried on a lost concurrency race; no idempotency key, no read-your-writes
+     * wait. A refusal or failure rolls the whole transaction back and escapes.
+     */
+    public <T> T inTransaction(List<String> aggregateIds, Supplier<T> work) {
+        List<String> sorted = aggregateIds.stream().distinct().sorted().toList();
+        return retry.run(properties.maxAttempts(), () -> unitsOfWork.run(() -> {
+            if (properties.lockAggregates()) {
+                locks.lock(sorted);
+            }
+            return work.get();
+        }));
     }
 
     private ResponseEntity<Object> executeOnce(Write write, Supplier<Reply> work) {

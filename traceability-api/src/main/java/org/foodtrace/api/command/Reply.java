@@ -17,6 +17,10 @@ public record Reply(HttpStatus status, Object body, Object replayBody) {
         return new Reply(HttpStatus.CREATED, body, body);
     }
 
+    public static Reply accepted(Object body) {
+        return new Reply(HttpStatus.ACCEPTED, body, body);
+    }
+
     public static Reply ok(Object body) {
         return new Reply(HttpStatus.OK, body, body);
     }

@@ -1,6 +1,7 @@
 package org.foodtrace.api.error;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -14,27 +15,45 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses request bodies over the limit with 413: at once when Content-Length says so, otherwise as soon as
- * reading passes the limit (chunked uploads), before the JSON parser holds it all in memory.
+ * reading passes the limit (chunked uploads), before the JSON parser holds it all in memory. A
+ * {@link LargerBodyLimit} replaces the limit for its method and path.
  */
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
-    private final long limit;
+    private final long defaultLimit;
+    private final List<LargerBodyLimit> larger;
     private final ProblemResponseWriter writer;
 
     public RequestBodyLimitFilter(long limit, ProblemResponseWriter writer) {
-        this.limit = limit;
+        this(limit, List.of(), writer);
+    }
+
+    public RequestBodyLimitFilter(long limit, List<LargerBodyLimit> larger, ProblemResponseWriter writer) {
+        this.defaultLimit = limit;
+        this.larger = List.copyOf(larger);
         this.writer = writer;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = limitOf(request);
         if (request.getContentLengthLong() > limit) {
             writer.write(request, response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, ProblemCodes.PAYLOAD_TOO_LARGE,
                     new BodyTooLargeException(limit).getMessage()));
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);
+    }
+
+    private long limitOf(HttpServletRequest request) {
+        for (LargerBodyLimit candidate : larger) {
+            if (candidate.method().equalsIgnoreCase(request.getMethod())
+                    && candidate.path().equals(request.getRequestURI())) {
+                return candidate.limit().toBytes();
+            }
+        }
+        return defaultLimit;
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {

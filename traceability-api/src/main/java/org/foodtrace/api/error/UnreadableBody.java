@@ -15,14 +15,14 @@ import tools.jackson.databind.exc.ValueInstantiationException;
  * Says, in words of the API rather than of the parser, which member of an unreadable JSON body is wrong:
  * malformed JSON, a value of the wrong type, an unknown enum constant, a non-finite number.
  */
-final class UnreadableBody {
+public final class UnreadableBody {
 
     static final String BODY = "body";
 
     private UnreadableBody() {
     }
 
-    static Violation describe(Throwable failure) {
+    public static Violation describe(Throwable failure) {
         JacksonException jackson = find(failure, JacksonException.class);
         if (jackson == null) {
             return new Violation(BODY, "a JSON body is required");

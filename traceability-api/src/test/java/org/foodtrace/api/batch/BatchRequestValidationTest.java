@@ -55,6 +55,8 @@ class BatchRequestValidationTest {
     @MockitoBean
     CommandGateway commands;
     @MockitoBean
+    BatchRegistration registration;
+    @MockitoBean
     OperatorDirectory operators;
     @MockitoBean
     NewIdentities identities;

@@ -31,7 +31,8 @@ class OpenApiDocumentTest {
                 "/api/v1/batches/{batchId}/slaughter", "/api/v1/batches/{batchId}/split",
                 "/api/v1/transformations", "/api/v1/batches/{batchId}/sales", "/api/v1/batches/{batchId}/disposal",
                 "/api/v1/batches/{batchId}/lineage", "/api/v1/trace/{traceCode}", "/api/v1/trace/{traceCode}/qr.png",
-                "/api/v1/trace/{traceCode}/qr.svg", "/01/{gtin}/10/{lot}");
+                "/api/v1/trace/{traceCode}/qr.svg", "/01/{gtin}/10/{lot}", "/api/v1/batches/import",
+                "/api/v1/batches/import/{jobId}");
         JsonNode sale = paths.path("/api/v1/batches/{batchId}/sales").path("post");
         assertThat(sale.path("parameters").valueStream().map(p -> p.path("name").asString()))
                 .contains("batchId", "Idempotency-Key").doesNotContain("context");
@@ -41,7 +42,9 @@ class OpenApiDocumentTest {
                 .isTrue();
         assertThat(docs.json().path("components").path("securitySchemes").path("bearer").path("scheme").asString())
                 .isEqualTo("bearer");
-        for (String operation : List.of("/api/v1/operators", "/api/v1/batches")) {
+        assertThat(paths.path("/api/v1/batches/import").path("post").path("requestBody").path("content")
+                .propertyNames()).containsExactly("text/csv");
+        for (String operation : List.of("/api/v1/operators", "/api/v1/batches", "/api/v1/batches/import")) {
             assertThat(paths.path(operation).path("post").path("summary").asString()).isNotBlank();
         }
     }

@@ -131,6 +131,23 @@ class AccessMatrixTest {
     }
 
     @Test
+    void batch_import_is_an_operator_s_and_its_job_the_submitter_s() {
+        Operators.Registered farm = operators.register("Matrix Import Farm", "FARM", false);
+        Operators.Registered stranger = operators.register("Matrix Import Stranger", "FARM", false);
+        byte[] csv = ("category,product,quantityAmount,quantityUnit,originRegion,producedOn\n"
+                + "VEGETABLE,Cabbage,100,kg,441702," + Batches.today().minusDays(1) + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Function<String, Answer> submit = token -> api.send("POST", "/api/v1/batches/import", token, "text/csv", csv);
+
+        matrix("import", submit, null, 0, null, 403, "FORBIDDEN", farm.token(), 202);
+        Answer accepted = submit.apply(farm.token());
+        String job = accepted.header("Location").orElseThrow();
+        matrix("import job", token -> api.get(job, token), stranger.token(), 404, "NOT_FOUND", 200, null,
+                farm.token(), 200);
+        softly.assertAll();
+    }
+
+    @Test
     void slaughter_is_the_holding_slaughterhouse_s() {
         Operators.Registered farm = operators.register("Matrix Pig Farm", "FARM", false);
         Operators.Registered slaughterhouse = operators.register("Matrix Abattoir", "SLAUGHTERHOUSE", true);
