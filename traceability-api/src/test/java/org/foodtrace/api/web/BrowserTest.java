@@ -81,7 +81,16 @@ class BrowserTest extends PagesTestContext {
     private void signIn() {
         driver.get(url("/regulator/login"));
         driver.findElement(By.id("token")).sendKeys(REGULATOR_TOKEN);
-        driver.findElement(By.id("sign-in")).click();
+        clickThenAwait(By.id("sign-in"), page -> !page.getCurrentUrl().contains("login"));
+    }
+
+    /**
+     * Clicks and waits (bounded) until the page that follows has arrived: a click that submits a form returns
+     * before the next page has loaded on a busy machine.
+     */
+    private void clickThenAwait(By target, java.util.function.Function<WebDriver, Boolean> arrived) {
+        driver.findElement(target).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(100)).until(arrived::apply);
     }
 
     /** Reloads the page until its progress says so: the read model follows the disposal within moments. */
@@ -128,7 +137,8 @@ class BrowserTest extends PagesTestContext {
     @Test
     void showsTheScanInEnglish() throws Exception {
         driver.get(url("/t/" + city().porkAtDongmen().traceCode()));
-        driver.findElement(By.cssSelector(".bar .lang")).click();
+        clickThenAwait(By.cssSelector(".bar .lang"),
+                page -> "en".equals(page.findElement(By.tagName("html")).getAttribute("lang")));
 
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         assertThat(driver.findElement(By.cssSelector("#journey h2")).getText()).isEqualTo("From farm to stall");
@@ -176,7 +186,8 @@ class BrowserTest extends PagesTestContext {
         driver.get(url("/"));
 
         driver.findElement(By.id("code")).sendKeys(mistyped.toLowerCase());
-        driver.findElement(By.cssSelector("form.code-form button")).click();
+        clickThenAwait(By.cssSelector("form.code-form button"),
+                page -> !page.findElements(By.cssSelector("#not-found h1")).isEmpty());
 
         assertThat(driver.findElement(By.cssSelector("#not-found h1")).getText()).isEqualTo("未找到该追溯码");
         assertThat(driver.findElement(By.id("reason")).getText()).contains("校验位不符");
@@ -188,7 +199,8 @@ class BrowserTest extends PagesTestContext {
         driver.get(url("/"));
 
         driver.findElement(By.id("code")).sendKeys(city().formula().traceCode().toLowerCase());
-        driver.findElement(By.cssSelector("form.code-form button")).click();
+        clickThenAwait(By.cssSelector("form.code-form button"),
+                page -> page.getCurrentUrl().endsWith("/t/" + city().formula().traceCode()));
 
         assertThat(driver.getCurrentUrl()).endsWith("/t/" + city().formula().traceCode());
         assertThat(driver.findElement(By.id("product")).getText()).isEqualTo("婴幼儿配方乳粉 1段 800g");
@@ -202,7 +214,7 @@ class BrowserTest extends PagesTestContext {
         browser.screenshot("login-desktop");
 
         driver.findElement(By.id("token")).sendKeys(REGULATOR_TOKEN);
-        driver.findElement(By.id("sign-in")).click();
+        clickThenAwait(By.id("sign-in"), page -> !page.getCurrentUrl().contains("login"));
 
         assertThat(driver.getCurrentUrl()).contains("/regulator").doesNotContain("login");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("监管总览");
@@ -223,7 +235,7 @@ class BrowserTest extends PagesTestContext {
         assertThat(driver.findElements(By.cssSelector("#operators tbody tr"))).hasSizeGreaterThanOrEqualTo(12);
         browser.screenshot("operators-desktop");
 
-        driver.findElement(By.id("logout")).click();
+        clickThenAwait(By.id("logout"), page -> page.getCurrentUrl().endsWith("/regulator/login?logout"));
         assertThat(driver.getCurrentUrl()).endsWith("/regulator/login?logout");
     }
 
@@ -257,7 +269,7 @@ class BrowserTest extends PagesTestContext {
         driver.get(url("/regulator/login"));
 
         driver.findElement(By.id("token")).sendKeys("guess");
-        driver.findElement(By.id("sign-in")).click();
+        clickThenAwait(By.id("sign-in"), page -> !page.findElements(By.id("login-error")).isEmpty());
 
         assertThat(driver.findElement(By.id("login-error")).getText()).isEqualTo("令牌不正确，请重试。");
     }
