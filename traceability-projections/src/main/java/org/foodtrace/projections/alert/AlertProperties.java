@@ -33,7 +33,7 @@ public record AlertProperties(Duration rapidTestWindow, int rapidTestFailures, L
                               Map<Species, BigDecimal> liveWeightKgPerHead, Set<OperatorKind> marketKinds) {
 
     public static final List<YieldLimit> DEFAULT_YIELDS = List.of(
-            new YieldLimit("paddy-to-rice", "paddy|稻谷", "^(?!.*(bran|husk|hull|糠|壳)).*(rice|大米)",
+            new YieldLimit("paddy-to-rice", "paddy|稻谷", "^(?!.*(bran|husk|hull|糠|壳|玉米)).*(rice|米)",
                     new BigDecimal("0.75")),
             new YieldLimit("wheat-to-flour", "wheat|小麦", "^(?!.*(bran|麸)).*(flour|面粉)", new BigDecimal("0.85")),
             new YieldLimit("oilseed-to-oil",
