@@ -68,8 +68,10 @@ CREATE TABLE alert.batch (
 );
 
 -- What came into and went out of a market, per product (BatchAdmitted from another operator, BatchSold).
+-- position is the event's global index: a redelivered sale is judged on what came before it, not after.
 CREATE TABLE alert.market_movement (
     event_identifier VARCHAR(64) PRIMARY KEY,
+    position         BIGINT      NOT NULL,
     operator_id      VARCHAR(64) NOT NULL,
     product_key      TEXT        NOT NULL,
     unit             VARCHAR(8)  NOT NULL,

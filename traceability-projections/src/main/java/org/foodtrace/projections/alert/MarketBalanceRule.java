@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * MARKET_SOLD_MORE_THAN_ADMITTED: per market, product (name, case and spacing ignored) and unit, what it sold
  * never exceeds what it admitted from other operators. A batch the market sent to itself is not an admission.
- * Raised by the sale that takes the market over; every later sale that takes it over again is added.
+ * Raised by the sale that takes the market over; every later sale that takes it over again is added. Totals are
+ * taken up to the event's position in the store, so a redelivered sale is judged as it was the first time.
  */
 @Component
 class MarketBalanceRule {
@@ -58,7 +59,9 @@ class MarketBalanceRule {
         Totals totals = jdbc.sql("""
                         SELECT COALESCE(SUM(admitted), 0) AS admitted, COALESCE(SUM(sold), 0) AS sold
                         FROM alert.market_movement
-                        WHERE operator_id = :operatorId AND product_key = :product AND unit = :unit""")
+                        WHERE operator_id = :operatorId AND product_key = :product AND unit = :unit
+                          AND position <= :position""")
+                .param("position", Evidence.position(message))
                 .param("operatorId", e.operatorId())
                 .param("product", product)
                 .param("unit", unit)
@@ -74,7 +77,8 @@ class MarketBalanceRule {
                 "Market %s sold %s %s of %s but admitted only %s %s of it from other operators."
                         .formatted(e.operatorId(), plain(totals.sold()), unit, batch.product(),
                                 plain(totals.admitted()), unit));
-        List<Evidence> evidence = new ArrayList<>(admissions(e.operatorId(), product, unit));
+        List<Evidence> evidence = new ArrayList<>(admissions(e.operatorId(), product, unit,
+                Evidence.position(message)));
         evidence.add(Evidence.of(message, e.at()));
         alerts.evidence(alertId, evidence);
         alerts.operators(alertId, List.of(e.operatorId()));
@@ -84,11 +88,13 @@ class MarketBalanceRule {
         return facts.kindOf(operatorId).filter(properties.marketKinds()::contains).isPresent();
     }
 
-    private List<Evidence> admissions(String operatorId, String product, String unit) {
+    private List<Evidence> admissions(String operatorId, String product, String unit, long position) {
         return jdbc.sql("""
                         SELECT event_type, batch_id, sequence_number, at, event_identifier FROM alert.market_movement
                         WHERE operator_id = :operatorId AND product_key = :product AND unit = :unit AND admitted > 0
-                        ORDER BY at, event_identifier""")
+                          AND position <= :position
+                        ORDER BY position""")
+                .param("position", position)
                 .param("operatorId", operatorId)
                 .param("product", product)
                 .param("unit", unit)
@@ -100,12 +106,13 @@ class MarketBalanceRule {
     private void record(DomainEventMessage<?> message, String operatorId, BatchFact batch, BigDecimal admitted,
                         BigDecimal sold, String unit, Instant at) {
         jdbc.sql("""
-                        INSERT INTO alert.market_movement (event_identifier, operator_id, product_key, unit, admitted,
-                            sold, event_type, batch_id, sequence_number, at)
-                        VALUES (:eventIdentifier, :operatorId, :product, :unit, :admitted, :sold, :eventType,
-                            :batchId, :sequence, :at)
+                        INSERT INTO alert.market_movement (event_identifier, position, operator_id, product_key, unit,
+                            admitted, sold, event_type, batch_id, sequence_number, at)
+                        VALUES (:eventIdentifier, :position, :operatorId, :product, :unit, :admitted, :sold,
+                            :eventType, :batchId, :sequence, :at)
                         ON CONFLICT (event_identifier) DO NOTHING""")
                 .param("eventIdentifier", message.getIdentifier())
+                .param("position", Evidence.position(message))
                 .param("operatorId", operatorId)
                 .param("product", productKey(batch.product()))
                 .param("unit", unit)
