@@ -17,6 +17,7 @@ import org.foodtrace.core.batch.Certificate;
 import org.foodtrace.core.batch.CertificateType;
 import org.foodtrace.core.batch.Derivation;
 import org.foodtrace.core.batch.EntryDecision;
+import org.foodtrace.core.batch.SaleOutcome;
 import org.foodtrace.core.batch.SlaughterOutcome;
 import org.foodtrace.core.batch.Species;
 import org.foodtrace.core.batch.api.BatchDerived;
@@ -134,8 +135,8 @@ class DomainModuleTest {
 
         assertThat(decision).isEqualTo(EntryDecision.admittedAs(BatchStatus.ADMITTED));
         assertThat(domain.eventsOf(child).get(0).getType()).isEqualTo("VegetableBatch");
-        Quantity left = domain.send(new SellBatch(child, "sale-1", kg(40), null, actor(RETAILER), LATER));
-        assertThat(left).isEqualTo(kg(60));
+        SaleOutcome sale = domain.send(new SellBatch(child, "sale-1", kg(40), null, actor(RETAILER), LATER));
+        assertThat(sale.available()).isEqualTo(kg(60));
     }
 
     @Test
@@ -148,9 +149,9 @@ class DomainModuleTest {
 
         assertThat(outcome.slaughtered()).isTrue();
         assertThat(domain.eventsOf(carcasses.batchId()).get(0).getType()).isEqualTo("LivestockBatch");
-        Quantity left = domain.send(new SellBatch(carcasses.batchId(), "sale-1", kg(100), null,
+        SaleOutcome sale = domain.send(new SellBatch(carcasses.batchId(), "sale-1", kg(100), null,
                 actor(SLAUGHTERHOUSE), LATER));
-        assertThat(left).isEqualTo(kg(1400));
+        assertThat(sale.available()).isEqualTo(kg(1400));
     }
 
     private String admitted(Category category, Species species, Quantity quantity, OperatorProfile destination) {

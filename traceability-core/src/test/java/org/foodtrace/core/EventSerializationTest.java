@@ -87,6 +87,7 @@ class EventSerializationTest {
                 new BatchSplit(BATCH, List.of(PART), OPERATOR, AT),
                 new BatchTransformed(BATCH, "milling-1", KG, List.of(CHILD), OPERATOR, AT),
                 new BatchSold(BATCH, "sale-1", KG, "stall 12 ' OR 1=1 --", OPERATOR, AT),
+                new ExpiredSaleAttempted(BATCH, KG, LocalDate.parse("2026-11-22"), OPERATOR, AT),
                 new BatchDisposed(BATCH, KG, "incineration", "district inspector", OPERATOR, AT),
                 new BatchRecalled(BATCH, "recall-1", "pesticide residue", RecallLevel.II, OPERATOR, KG,
                         Quantity.zero(QuantityUnit.KG), AT, List.of(CHILD)));
@@ -106,7 +107,7 @@ class EventSerializationTest {
     void everyEventClassHasARevisionAndASampleAbove() {
         Set<String> events = eventClassNames();
 
-        assertThat(events).hasSize(19);
+        assertThat(events).hasSize(20);
         assertThat(events).allSatisfy(name -> assertThat(classNamed(name).isAnnotationPresent(Revision.class))
                 .as(name + " has @Revision").isTrue());
         assertThat(events().map(event -> event.getClass().getName()).collect(Collectors.toSet()))

@@ -3,6 +3,7 @@ package org.foodtrace.api.batch;
 import org.foodtrace.api.command.Reply;
 import org.foodtrace.core.batch.BatchStatus;
 import org.foodtrace.core.batch.EntryDecision;
+import org.foodtrace.core.batch.SaleOutcome;
 import org.foodtrace.core.batch.SlaughterOutcome;
 import org.foodtrace.core.shared.RuleCode;
 import org.springframework.http.ProblemDetail;
@@ -25,6 +26,11 @@ final class Refusals {
         Reply reply = Reply.recordedRefusal(decision.refusal(), detail);
         ((ProblemDetail) reply.body()).setProperty("batchStatus", decision.status());
         return reply;
+    }
+
+    /** An expired-product sale attempt: the attempt is recorded as evidence, the answer is the rule's refusal. */
+    static Reply sale(SaleOutcome outcome) {
+        return Reply.recordedRefusal(outcome.refusal(), outcome.detail());
     }
 
     static Reply slaughter(SlaughterOutcome outcome) {

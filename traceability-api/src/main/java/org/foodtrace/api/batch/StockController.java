@@ -15,6 +15,7 @@ import org.foodtrace.api.command.Reply;
 import org.foodtrace.api.command.WriteContext;
 import org.foodtrace.api.operator.OperatorDirectory;
 import org.foodtrace.api.validation.Ids;
+import org.foodtrace.core.batch.SaleOutcome;
 import org.foodtrace.core.batch.api.DisposeBatch;
 import org.foodtrace.core.batch.api.InspectBatch;
 import org.foodtrace.core.batch.api.SellBatch;
@@ -81,9 +82,12 @@ public class StockController {
         String id = Ids.fromPath(batchId);
         String saleId = identities.id();
         return runner.execute(context.write(body, id), () -> {
-            Quantity available = commands.sendAndWait(new SellBatch(id, saleId, body.quantity().toQuantity(),
+            SaleOutcome sale = commands.sendAndWait(new SellBatch(id, saleId, body.quantity().toQuantity(),
                     body.buyer(), operators.actorFor(context.caller()), clock.instant()));
-            return Reply.created(new SaleRecorded(saleId, QuantityResponse.of(available)));
+            if (!sale.sold()) {
+                return Refusals.sale(sale);
+            }
+            return Reply.created(new SaleRecorded(saleId, QuantityResponse.of(sale.available())));
         });
     }
 

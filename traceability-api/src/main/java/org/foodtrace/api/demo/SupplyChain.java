@@ -25,6 +25,7 @@ import org.foodtrace.core.batch.api.ExitOrigin;
 import org.foodtrace.core.batch.api.InspectBatch;
 import org.foodtrace.core.batch.api.ParentLink;
 import org.foodtrace.core.batch.api.RegisterBatch;
+import org.foodtrace.core.batch.SaleOutcome;
 import org.foodtrace.core.batch.api.SellBatch;
 import org.foodtrace.core.batch.api.SlaughterBatch;
 import org.foodtrace.core.batch.api.SplitBatch;
@@ -145,8 +146,12 @@ public class SupplyChain {
     }
 
     public Quantity sell(Lot batch, OperatorProfile holder, Quantity quantity, Instant at) {
-        return commands.sendAndWait(new SellBatch(batch.batchId(), UUID.randomUUID().toString(), quantity, null,
-                as(holder), at));
+        SaleOutcome sale = commands.sendAndWait(new SellBatch(batch.batchId(), UUID.randomUUID().toString(),
+                quantity, null, as(holder), at));
+        if (!sale.sold()) {
+            throw new IllegalStateException("demo sale refused: " + sale.refusal());
+        }
+        return sale.available();
     }
 
     public Quantity dispose(Lot batch, OperatorProfile holder, Quantity quantity, String method, String witness,

@@ -11,6 +11,7 @@ import org.foodtrace.core.batch.api.BatchSold;
 import org.foodtrace.core.batch.api.BatchSplit;
 import org.foodtrace.core.batch.api.BatchTransformed;
 import org.foodtrace.core.batch.api.BetaAgonistTestFailed;
+import org.foodtrace.core.batch.api.ExpiredSaleAttempted;
 import org.foodtrace.core.batch.api.MisdirectedEntryAttempted;
 import org.foodtrace.core.shared.Actor;
 
@@ -31,6 +32,8 @@ public final class ActingOperator {
         } else if (payload instanceof BatchRejected e) {
             return e.operatorId();
         } else if (payload instanceof MisdirectedEntryAttempted e) {
+            return e.operatorId();
+        } else if (payload instanceof ExpiredSaleAttempted e) {
             return e.operatorId();
         } else if (payload instanceof BatchInspected e) {
             return e.operatorId();

@@ -18,6 +18,7 @@ import org.foodtrace.core.batch.api.BatchSold;
 import org.foodtrace.core.batch.api.BatchSplit;
 import org.foodtrace.core.batch.api.BatchTransformed;
 import org.foodtrace.core.batch.api.BetaAgonistTestFailed;
+import org.foodtrace.core.batch.api.ExpiredSaleAttempted;
 import org.foodtrace.core.batch.api.MisdirectedEntryAttempted;
 import org.foodtrace.core.operator.api.OperatorRegistered;
 
@@ -56,6 +57,8 @@ public record RecordedEvent(String eventIdentifier, String aggregateId, long seq
         } else if (payload instanceof BatchRejected e) {
             return e.at();
         } else if (payload instanceof MisdirectedEntryAttempted e) {
+            return e.at();
+        } else if (payload instanceof ExpiredSaleAttempted e) {
             return e.at();
         } else if (payload instanceof BatchInspected e) {
             return e.at();

@@ -20,8 +20,8 @@ import org.springframework.security.web.session.DisableEncodeUrlFilter;
 
 /**
  * Stateless bearer-token security. Public: trace look-ups, pages and GS1 links, health, the OpenAPI document.
- * Regulator only: operators, opening recalls, exports, maintenance, metrics. Operators only: batch writes, except
- * inspections which the regulator may record too. Other reads need a token; what each caller may see (which
+ * Regulator only: operators, opening recalls, exports, alerts, maintenance, metrics. Operators only: batch writes,
+ * except inspections which the regulator may record too. Other reads need a token; what each caller may see (which
  * batches, which recalls) is decided per request. A database outage during the token lookup (or anywhere below)
  * is 503 problem+json, not 401 or 500.
  */
@@ -61,6 +61,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/v1/operators", "/api/v1/operators/**").hasRole(REGULATOR)
                         .requestMatchers(POST, "/api/v1/recalls", "/api/v1/recalls/**").hasRole(REGULATOR)
                         .requestMatchers("/api/v1/exports/**").hasRole(REGULATOR)
+                        .requestMatchers("/api/v1/alerts", "/api/v1/alerts/**").hasRole(REGULATOR)
                         .requestMatchers("/api/v1/admin/**").hasRole(REGULATOR)
                         .requestMatchers(POST, "/api/v1/batches/*/inspections").hasAnyRole(OPERATOR, REGULATOR)
                         .requestMatchers(POST, "/api/v1/batches", "/api/v1/batches/**", "/api/v1/transformations")

@@ -32,7 +32,7 @@ class OpenApiDocumentTest {
                 "/api/v1/transformations", "/api/v1/batches/{batchId}/sales", "/api/v1/batches/{batchId}/disposal",
                 "/api/v1/batches/{batchId}/lineage", "/api/v1/trace/{traceCode}", "/api/v1/trace/{traceCode}/qr.png",
                 "/api/v1/trace/{traceCode}/qr.svg", "/01/{gtin}/10/{lot}", "/api/v1/batches/import",
-                "/api/v1/batches/import/{jobId}");
+                "/api/v1/batches/import/{jobId}", "/api/v1/alerts", "/api/v1/alerts/{alertId}");
         JsonNode sale = paths.path("/api/v1/batches/{batchId}/sales").path("post");
         assertThat(sale.path("parameters").valueStream().map(p -> p.path("name").asString()))
                 .contains("batchId", "Idempotency-Key").doesNotContain("context");

@@ -1,5 +1,7 @@
 package org.foodtrace.api.security;
 
+import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 
 import org.assertj.core.api.SoftAssertions;
@@ -82,6 +84,18 @@ class AccessMatrixTest {
         expect("reinstate anonymous", api.delete(path + "/suspension", null), 401, "UNAUTHENTICATED");
         expect("reinstate by operator", api.delete(path + "/suspension", someone.token()), 403, "FORBIDDEN");
         expect("reinstate by regulator", api.delete(path + "/suspension", Api.REGULATOR_TOKEN), 204, null);
+        softly.assertAll();
+    }
+
+    @Test
+    void alerts_are_the_regulator_s() {
+        Operators.Registered someone = operators.register("Matrix Alert Reader", "RETAIL_MARKET", false);
+
+        for (String path : List.of("/api/v1/alerts", "/api/v1/alerts/" + UUID.randomUUID())) {
+            expect(path + " anonymous", api.get(path, null), 401, "UNAUTHENTICATED");
+            expect(path + " by operator", api.get(path, someone.token()), 403, "FORBIDDEN");
+        }
+        expect("alerts by regulator", api.get("/api/v1/alerts", Api.REGULATOR_TOKEN), 200, null);
         softly.assertAll();
     }
 

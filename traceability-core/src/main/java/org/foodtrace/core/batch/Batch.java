@@ -27,6 +27,7 @@ import org.foodtrace.core.batch.api.DispatchBatch;
 import org.foodtrace.core.batch.api.DisposeBatch;
 import org.foodtrace.core.batch.api.EnterMarket;
 import org.foodtrace.core.batch.api.ExitOrigin;
+import org.foodtrace.core.batch.api.ExpiredSaleAttempted;
 import org.foodtrace.core.batch.api.InspectBatch;
 import org.foodtrace.core.batch.api.MisdirectedEntryAttempted;
 import org.foodtrace.core.batch.api.ParentLink;
@@ -185,15 +186,18 @@ public abstract class Batch extends BatchState {
     }
 
     @CommandHandler
-    public Quantity handle(SellBatch command) {
+    public SaleOutcome handle(SellBatch command) {
         requireHolder(command.actor());
         requireStock(Set.of(BatchStatus.ADMITTED), RuleCode.NOT_ADMITTED);
         Quantity quantity = requireTakeable(command.quantity());
-        refuseIf(expiresOn() != null && dateOf(command.at()).isAfter(expiresOn()), RuleCode.EXPIRED_PRODUCT,
-                "the product expired on " + expiresOn());
+        if (expiresOn() != null && dateOf(command.at()).isAfter(expiresOn())) {
+            apply(new ExpiredSaleAttempted(batchId(), quantity, expiresOn(), command.actor().actorId(), command.at()));
+            return SaleOutcome.refusedWith(RuleCode.EXPIRED_PRODUCT, available(),
+                    "the product expired on " + expiresOn());
+        }
         apply(new BatchSold(batchId(), Text.required(command.saleId(), "sale id"), quantity,
                 Text.optional(command.buyer(), "buyer"), command.actor().actorId(), command.at()));
-        return available();
+        return SaleOutcome.soldLeaving(available());
     }
 
     @CommandHandler

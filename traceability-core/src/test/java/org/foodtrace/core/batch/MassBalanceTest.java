@@ -29,7 +29,7 @@ class MassBalanceTest {
         fixture().given(admittedAt(vegetablesRegistered(), MARKET))
                 .when(sell(kg(250), MARKET))
                 .expectEvents(new BatchSold(BATCH, "sale-1", kg(250), "stall 12", MARKET.operatorId(), LATER))
-                .expectResultMessagePayload(kg(750));
+                .expectResultMessagePayload(SaleOutcome.soldLeaving(kg(750)));
     }
 
     @Test
@@ -53,7 +53,7 @@ class MassBalanceTest {
     void theLastSaleLeavesTheBatchDepleted() {
         fixture().given(admittedAt(vegetablesRegistered(), MARKET, SOLD_600))
                 .when(sell(kg(400), MARKET))
-                .expectResultMessagePayload(kg(0))
+                .expectResultMessagePayload(SaleOutcome.soldLeaving(kg(0)))
                 .expectState(batch -> assertThat(batch.status()).isEqualTo(BatchStatus.DEPLETED));
     }
 

@@ -1,5 +1,6 @@
 package org.foodtrace.core.batch;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.foodtrace.core.Refusal.violation;
 import static org.foodtrace.core.batch.Commands.sell;
 import static org.foodtrace.core.batch.Histories.*;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.foodtrace.core.batch.api.BatchRegistered;
+import org.foodtrace.core.batch.api.ExpiredSaleAttempted;
 import org.foodtrace.core.batch.api.SellBatch;
 import org.foodtrace.core.shared.RuleCode;
 import org.junit.jupiter.api.Test;
@@ -32,20 +34,48 @@ class SaleTest {
     }
 
     @Test
-    void aProductIsNotSoldAfterItsExpiryDate() {
+    void aProductIsNotSoldAfterItsExpiryDateAndTheAttemptIsRecorded() {
         fixture().given(admittedAt(expiring(LocalDate.parse("2026-11-22")), SUPERMARKET))
                 .when(sell(units(1), SUPERMARKET))
-                .expectException(violation(RuleCode.EXPIRED_PRODUCT))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ExpiredSaleAttempted(BATCH, units(1), LocalDate.parse("2026-11-22"),
+                        SUPERMARKET.operatorId(), LATER))
+                .expectResultMessagePayload(SaleOutcome.refusedWith(RuleCode.EXPIRED_PRODUCT, units(500),
+                        "the product expired on 2026-11-22"));
+    }
+
+    @Test
+    void anExpiredSaleAttemptLeavesTheBatchAsItWas() {
+        fixture().given(admittedAt(expiring(LocalDate.parse("2026-11-22")), SUPERMARKET))
+                .when(sell(units(1), SUPERMARKET))
+                .expectState(batch -> {
+                    assertThat(batch.available()).isEqualTo(units(500));
+                    assertThat(batch.status()).isEqualTo(BatchStatus.ADMITTED);
+                });
+    }
+
+    @Test
+    void anExpiredProductIsNotRecordedAsAnAttemptWhenAnEarlierRuleRefusesTheSale() {
+        fixture().given(admittedAt(expiring(LocalDate.parse("2026-11-22")), SUPERMARKET))
+                .when(sell(units(501), SUPERMARKET))
+                .expectException(violation(RuleCode.INSUFFICIENT_QUANTITY))
                 .expectNoEvents();
     }
 
     @Test
     void expiryIsJudgedOnTheShanghaiCalendar() {
+        Instant shanghaiMidnight = Instant.parse("2026-11-23T16:00:00Z");
         fixture().given(admittedAt(expiring(LocalDate.parse("2026-11-23")), SUPERMARKET))
-                .when(new SellBatch(BATCH, "sale-1", units(1), null, actor(SUPERMARKET),
-                        Instant.parse("2026-11-23T16:00:00Z")))
-                .expectException(violation(RuleCode.EXPIRED_PRODUCT))
-                .expectNoEvents();
+                .when(new SellBatch(BATCH, "sale-1", units(1), null, actor(SUPERMARKET), shanghaiMidnight))
+                .expectEvents(new ExpiredSaleAttempted(BATCH, units(1), LocalDate.parse("2026-11-23"),
+                        SUPERMARKET.operatorId(), shanghaiMidnight));
+    }
+
+    @Test
+    void aSaleAnswersWhatIsLeft() {
+        fixture().given(admittedAt(expiring(LocalDate.parse("2026-11-23")), SUPERMARKET))
+                .when(sell(units(1), SUPERMARKET))
+                .expectResultMessagePayload(SaleOutcome.soldLeaving(units(499)));
     }
 
     @Test

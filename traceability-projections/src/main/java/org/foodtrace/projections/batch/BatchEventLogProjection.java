@@ -22,6 +22,7 @@ import org.foodtrace.core.batch.api.BatchSold;
 import org.foodtrace.core.batch.api.BatchSplit;
 import org.foodtrace.core.batch.api.BatchTransformed;
 import org.foodtrace.core.batch.api.BetaAgonistTestFailed;
+import org.foodtrace.core.batch.api.ExpiredSaleAttempted;
 import org.foodtrace.core.batch.api.MisdirectedEntryAttempted;
 import org.foodtrace.core.shared.Actor;
 import org.foodtrace.projections.ProcessingGroups;
@@ -128,6 +129,12 @@ class BatchEventLogProjection {
     void on(BatchSold e, @SequenceNumber long sequence) {
         append(e.batchId(), sequence, BatchEventType.SOLD, e.at(), e.operatorId(), details()
                 .put("saleId", e.saleId()).put("quantity", e.quantity()).put("buyer", e.buyer()));
+    }
+
+    @EventHandler
+    void on(ExpiredSaleAttempted e, @SequenceNumber long sequence) {
+        append(e.batchId(), sequence, BatchEventType.EXPIRED_SALE_ATTEMPTED, e.at(), e.operatorId(), details()
+                .put("quantity", e.quantity()).put("expiresOn", e.expiresOn()));
     }
 
     @EventHandler

@@ -31,5 +31,7 @@ public enum BatchEventType {
     /** BatchDisposed: a harmless disposal (无害化处理). */
     DISPOSED,
     /** BatchRecalled: recalled by the regulator. */
-    RECALLED
+    RECALLED,
+    /** ExpiredSaleAttempted: the holder tried to sell it after its expiry date; nothing was sold. */
+    EXPIRED_SALE_ATTEMPTED
 }
