@@ -12,13 +12,15 @@ CREATE TABLE trace_chain (
 );
 
 -- The latest regulator verification of each batch (GET /api/v1/batches/{id}/verification), which recomputes the
--- whole chain from the event store. Not a read model but a record of checks made, so replay leaves it alone; it
+-- whole chain from the event store. verified: the batch and its ancestry verify; broken: a mismatch was found
+-- (not merely events recorded before hashing began). Not a read model but a record of checks made, so replay leaves it alone; it
 -- lives in a schema of its own, apart from the read models.
 CREATE SCHEMA IF NOT EXISTS chain;
 
 CREATE TABLE chain.verification (
     batch_id       VARCHAR(64) PRIMARY KEY,
     verified       BOOLEAN     NOT NULL,
+    broken         BOOLEAN     NOT NULL,
     head_hash      CHAR(64),
     first_mismatch BIGINT,
     checked_at     TIMESTAMPTZ NOT NULL

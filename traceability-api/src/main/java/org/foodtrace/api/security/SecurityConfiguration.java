@@ -17,9 +17,9 @@ import org.springframework.security.web.authentication.AuthenticationFilter;
 
 /**
  * Stateless bearer-token security. Public: trace look-ups, pages and GS1 links, health, the OpenAPI document.
- * Regulator only: operators, opening recalls, exports, maintenance, metrics. Operators only: batch writes, except
- * inspections which the regulator may record too. Other reads need a token; what each caller may see (which
- * batches, which recalls) is decided per request.
+ * Regulator only: operators, opening recalls, exports, maintenance, metrics, batch verification. Operators only:
+ * batch writes, except inspections which the regulator may record too. Other reads need a token; what each caller
+ * may see (which batches, which recalls) is decided per request.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -56,6 +56,7 @@ public class SecurityConfiguration {
                         .requestMatchers(POST, "/api/v1/recalls", "/api/v1/recalls/**").hasRole(REGULATOR)
                         .requestMatchers("/api/v1/exports/**").hasRole(REGULATOR)
                         .requestMatchers("/api/v1/admin/**").hasRole(REGULATOR)
+                        .requestMatchers(GET, "/api/v1/batches/*/verification").hasRole(REGULATOR)
                         .requestMatchers(POST, "/api/v1/batches/*/inspections").hasAnyRole(OPERATOR, REGULATOR)
                         .requestMatchers(POST, "/api/v1/batches", "/api/v1/batches/**", "/api/v1/transformations")
                         .hasRole(OPERATOR)

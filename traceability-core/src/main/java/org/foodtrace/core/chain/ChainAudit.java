@@ -14,8 +14,8 @@ public final class ChainAudit {
     private ChainAudit() {
     }
 
-    /** One stored event: its position, the event, when it happened and its metadata. */
-    public record Entry(long sequenceNumber, Object event, Instant at, Map<String, ?> metaData) {
+    /** One stored event: its position, its type's simple name, the event, when it happened and its metadata. */
+    public record Entry(long sequenceNumber, String eventType, Object event, Instant at, Map<String, ?> metaData) {
     }
 
     /** The first event whose stored link does not match what its content and position give. */
@@ -53,7 +53,7 @@ public final class ChainAudit {
             if (step.outcome() == ChainStep.Outcome.UNHASHED) {
                 unhashed++;
             } else if (step.outcome() == ChainStep.Outcome.BROKEN && first == null) {
-                first = new Mismatch(entry.sequenceNumber(), entry.event().getClass().getSimpleName(), entry.at(),
+                first = new Mismatch(entry.sequenceNumber(), entry.eventType(), entry.at(),
                         step.expectedHash() == null ? null : step.expectedHash().hex(), step.storedHash());
             }
             if (step.expectedHash() != null) {

@@ -91,6 +91,6 @@ class CanonicalFormTest {
     }
 
     private static ChainAudit.Entry entry(long sequence, Object event, Map<String, ?> metaData) {
-        return new ChainAudit.Entry(sequence, event, Instant.EPOCH, metaData);
+        return new ChainAudit.Entry(sequence, event.getClass().getSimpleName(), event, Instant.EPOCH, metaData);
     }
 }

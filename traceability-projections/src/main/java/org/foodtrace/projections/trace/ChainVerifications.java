@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The latest regulator verification of each batch; a failed one turns the batch's trace view to BROKEN until a
- * later verification passes.
+ * The latest regulator verification of each batch; one that found a mismatch turns the trace view of the batch
+ * and its descendants to BROKEN until a later verification finds none.
  */
 @Repository
 public class ChainVerifications {
@@ -20,15 +20,18 @@ public class ChainVerifications {
         this.jdbc = jdbc;
     }
 
-    public void record(String batchId, boolean verified, ChainHash headHash, Long firstMismatch, Instant checkedAt) {
+    public void record(String batchId, boolean verified, boolean broken, ChainHash headHash, Long firstMismatch,
+                       Instant checkedAt) {
         jdbc.sql("""
-                        INSERT INTO chain.verification (batch_id, verified, head_hash, first_mismatch, checked_at)
-                        VALUES (:batchId, :verified, :head, :firstMismatch, :checkedAt)
-                        ON CONFLICT (batch_id) DO UPDATE SET verified = EXCLUDED.verified,
+                        INSERT INTO chain.verification (batch_id, verified, broken, head_hash, first_mismatch,
+                            checked_at)
+                        VALUES (:batchId, :verified, :broken, :head, :firstMismatch, :checkedAt)
+                        ON CONFLICT (batch_id) DO UPDATE SET verified = EXCLUDED.verified, broken = EXCLUDED.broken,
                             head_hash = EXCLUDED.head_hash, first_mismatch = EXCLUDED.first_mismatch,
                             checked_at = EXCLUDED.checked_at""")
                 .param("batchId", batchId)
                 .param("verified", verified)
+                .param("broken", broken)
                 .param("head", headHash == null ? null : headHash.hex())
                 .param("firstMismatch", firstMismatch)
                 .param("checkedAt", Columns.timestamp(checkedAt))

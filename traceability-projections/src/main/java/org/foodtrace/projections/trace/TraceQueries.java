@@ -33,7 +33,7 @@ public class TraceQueries {
             SELECT b.batch_id, b.trace_code, b.category, b.product, b.derivation, b.origin_region,
                    o.name AS producer_name, o.region AS producer_region, b.certificate_type,
                    b.certificate_number, b.recalled, d.depth, c.head_hash, c.unhashed_events, c.broken_at,
-                   v.verified AS regulator_verified
+                   v.broken AS regulator_broken
             FROM (SELECT batch_id, min(depth) AS depth FROM up GROUP BY batch_id) d
             JOIN trace_batch b ON b.batch_id = d.batch_id
             LEFT JOIN trace_operator o ON o.operator_id = b.producer_operator_id
@@ -154,8 +154,7 @@ public class TraceQueries {
     }
 
     private static ChainIntegrity integrity(ResultSet rs) throws SQLException {
-        boolean regulatorFailed = rs.getObject("regulator_verified") != null && !rs.getBoolean("regulator_verified");
-        if (rs.getObject("broken_at") != null || regulatorFailed) {
+        if (rs.getObject("broken_at") != null || rs.getBoolean("regulator_broken")) {
             return ChainIntegrity.BROKEN;
         }
         boolean hashed = rs.getString("head_hash") != null && rs.getInt("unhashed_events") == 0;
