@@ -6,7 +6,10 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -21,6 +24,16 @@ import java.util.TreeMap;
  * stored JSON once nulls are dropped and numbers normalised (docs/tamper-evidence.md).
  */
 public final class Canonical {
+
+    /** Each record type's components, sorted by name once. */
+    private static final ClassValue<List<RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<RecordComponent> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents())
+                    .sorted(Comparator.comparing(RecordComponent::getName))
+                    .toList();
+        }
+    };
 
     private Canonical() {
     }
@@ -63,22 +76,32 @@ public final class Canonical {
             map.forEach((key, member) -> sorted.put(String.valueOf(key), member));
             object(sorted, out);
         } else if (value.getClass().isRecord()) {
-            object(components(value), out);
+            record(value, out);
         } else {
             throw new IllegalArgumentException("no canonical form for " + value.getClass().getName());
         }
     }
 
-    private static Map<String, Object> components(Object record) {
-        Map<String, Object> members = new TreeMap<>();
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
+    private static void record(Object record, StringBuilder out) {
+        out.append('{');
+        boolean first = true;
+        for (RecordComponent component : COMPONENTS.get(record.getClass())) {
+            Object value;
             try {
-                members.put(component.getName(), component.getAccessor().invoke(record));
+                value = component.getAccessor().invoke(record);
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("cannot read " + component, e);
             }
+            if (value == null) {
+                continue;
+            }
+            out.append(first ? "" : ",");
+            string(component.getName(), out);
+            out.append(':');
+            write(value, out);
+            first = false;
         }
-        return members;
+        out.append('}');
     }
 
     private static void object(Map<String, Object> members, StringBuilder out) {
