@@ -51,7 +51,8 @@ import org.foodtrace.core.shared.TraceZone;
  * registered at its producer, leaving with a certificate (产地准出), admitted by its destination
  * (市场准入), sold, dispatched, split, processed or disposed of, never more than it received, and
  * frozen by a failed test (ON_HOLD) or a recall until what is left is disposed of. Only the holder
- * acts on it. Subtypes say where categories differ: certificate, units, GTIN/lot/expiry, slaughter.
+ * acts on it. Subtypes say where categories differ: certificate, units, GTIN/lot/expiry, slaughter. Every event it
+ * records extends its tamper-evident hash chain ({@link #append}), and a child's first event links to its head.
  */
 public abstract class Batch extends BatchState {
 
