@@ -27,7 +27,7 @@ class ArchitectureTest {
     @Test
     void valueObjectsCarryNoFrameworkAnnotations() {
         noClasses().that().resideInAnyPackage("org.foodtrace.core.shared..", "org.foodtrace.core.gs1..",
-                        "org.foodtrace.core.trace..")
+                        "org.foodtrace.core.trace..", "org.foodtrace.core.chain..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.axonframework..", "tools.jackson..",
                         "com.fasterxml..")
                 .check(CORE);

@@ -30,6 +30,7 @@ import org.foodtrace.core.batch.api.ParentLink;
 import org.foodtrace.core.batch.api.RegisterBatch;
 import org.foodtrace.core.batch.api.SellBatch;
 import org.foodtrace.core.batch.api.SlaughterBatch;
+import org.foodtrace.core.chain.ChainAudit;
 import org.foodtrace.core.batch.api.TransformBatches;
 import org.foodtrace.core.batch.api.TransformationOutput;
 import org.foodtrace.core.operator.OperatorKind;
@@ -152,6 +153,46 @@ class DomainModuleTest {
         SaleOutcome sale = domain.send(new SellBatch(carcasses.batchId(), "sale-1", kg(100), null,
                 actor(SLAUGHTERHOUSE), LATER));
         assertThat(sale.available()).isEqualTo(kg(1400));
+    }
+
+    @Test
+    void transformationOutputsAreChainedToEveryInputsHeadAndEveryHistoryVerifies() {
+        String paddyA = admitted(Category.GRAIN_OIL, null, kg(600), PROCESSOR);
+        String paddyB = admitted(Category.GRAIN_OIL, null, kg(400), PROCESSOR);
+        String rice = BatchId.random().value();
+
+        domain.send(new TransformBatches("milling-1",
+                List.of(new ParentLink(paddyA, kg(600)), new ParentLink(paddyB, kg(150))),
+                List.of(output(rice, "Polished rice", kg(520))), actor(PROCESSOR), LATER));
+
+        ChainAudit.Result first = audit(paddyA);
+        ChainAudit.Result second = audit(paddyB);
+        ChainAudit.Result output = audit(rice);
+        assertThat(List.of(first, second, output)).allMatch(ChainAudit.Result::verified);
+        assertThat(output.parentHashes()).containsExactly(first.headHash(), second.headHash());
+    }
+
+    @Test
+    void slaughterOutputsAreChainedToTheAnimalsHeadAfterTheSlaughter() {
+        String pigs = admitted(Category.LIVESTOCK, Species.PIG, Quantity.of(20, QuantityUnit.HEAD), SLAUGHTERHOUSE);
+        DerivedPart carcasses = new DerivedPart(BatchId.random().value(), traceCode(), "Pork carcass halves", kg(1500));
+        DerivedPart offal = new DerivedPart(BatchId.random().value(), traceCode(), "Pork offal", kg(200));
+
+        domain.send(new SlaughterBatch(pigs, BetaAgonistTest.allNegative(), "MQ-2026-0001",
+                List.of(carcasses, offal), actor(SLAUGHTERHOUSE), LATER));
+
+        ChainAudit.Result animals = audit(pigs);
+        assertThat(animals.verified()).isTrue();
+        assertThat(audit(carcasses.batchId()).parentHashes()).containsExactly(animals.headHash());
+        assertThat(audit(offal.batchId()).parentHashes()).containsExactly(animals.headHash());
+        assertThat(audit(offal.batchId()).verified()).isTrue();
+    }
+
+    private ChainAudit.Result audit(String batchId) {
+        return ChainAudit.of(domain.eventsOf(batchId).stream()
+                .map(event -> new ChainAudit.Entry(event.getSequenceNumber(), event.getPayloadType().getSimpleName(),
+                        event.getPayload(), event.getTimestamp(), event.getMetaData()))
+                .toList());
     }
 
     private String admitted(Category category, Species species, Quantity quantity, OperatorProfile destination) {

@@ -43,7 +43,7 @@ public record RecordedEvent(String eventIdentifier, String aggregateId, long seq
     }
 
     /** When the recorded act happened, or null for a payload this module does not know. */
-    static Instant actTime(Object payload) {
+    public static Instant actTime(Object payload) {
         if (payload instanceof BatchRegistered e) {
             return e.at();
         } else if (payload instanceof BatchDerived e) {

@@ -20,10 +20,10 @@ import org.springframework.security.web.session.DisableEncodeUrlFilter;
 
 /**
  * Stateless bearer-token security. Public: trace look-ups, pages and GS1 links, health, the OpenAPI document.
- * Regulator only: operators, opening recalls, exports, alerts, maintenance, metrics. Operators only: batch writes,
- * except inspections which the regulator may record too. Other reads need a token; what each caller may see (which
- * batches, which recalls) is decided per request. A database outage during the token lookup (or anywhere below)
- * is 503 problem+json, not 401 or 500.
+ * Regulator only: operators, opening recalls, exports, alerts, maintenance, metrics, batch verification. Operators
+ * only: batch writes, except inspections which the regulator may record too. Other reads need a token; what each
+ * caller may see (which batches, which recalls) is decided per request. A database outage during the token lookup
+ * (or anywhere below) is 503 problem+json, not 401 or 500.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -63,6 +63,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/v1/exports/**").hasRole(REGULATOR)
                         .requestMatchers("/api/v1/alerts", "/api/v1/alerts/**").hasRole(REGULATOR)
                         .requestMatchers("/api/v1/admin/**").hasRole(REGULATOR)
+                        .requestMatchers(GET, "/api/v1/batches/*/verification").hasRole(REGULATOR)
                         .requestMatchers(POST, "/api/v1/batches/*/inspections").hasAnyRole(OPERATOR, REGULATOR)
                         .requestMatchers(POST, "/api/v1/batches", "/api/v1/batches/**", "/api/v1/transformations")
                         .hasRole(OPERATOR)

@@ -26,7 +26,9 @@ public class TraceController {
     @GetMapping("/api/v1/trace/{traceCode}")
     @SecurityRequirements
     @Operation(summary = "Trace a code", description = "From the sold lot back to the farm; no tokens, licence "
-            + "numbers or buyers. A code that does not resolve is 404 UNKNOWN_TRACE_CODE, or "
+            + "numbers or buyers. headHash is the hash of the batch's last recorded event; verified is true when "
+            + "the records of the batch and its ancestors matched their hash chain (integrity VERIFIED, BROKEN or "
+            + "UNVERIFIABLE). A code that does not resolve is 404 UNKNOWN_TRACE_CODE, or "
             + "CHECK_CHARACTER_MISMATCH when it was mistyped.")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TraceView.class),
             examples = @ExampleObject("""
@@ -38,7 +40,9 @@ public class TraceController {
                           "region": "441702"},
                          {"step": "SLAUGHTERED", "at": "2026-11-22T02:00:00Z",
                           "operatorName": "Yangjiang Designated Slaughterhouse", "region": "441702"}],
-             "inspections": [], "upstream": ["7K3M9QXR2HDVP0ZC"]}""")))
+             "inspections": [], "upstream": ["7K3M9QXR2HDVP0ZC"],
+             "headHash": "5b0f3c1e8a7d6f4b2c9e0a1d3f5b7c9e1a2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d",
+             "verified": true, "integrity": "VERIFIED"}""")))
     public TraceView trace(@PathVariable String traceCode) {
         return lookup.find(traceCode);
     }

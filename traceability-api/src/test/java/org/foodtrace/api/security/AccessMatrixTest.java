@@ -17,7 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * For every endpoint, each kind of caller gets the documented answer: anonymous 401; the wrong operator 403
  * (FORBIDDEN, NOT_HOLDER, NOT_DESTINATION) or, for reads, 404; the regulator 403 FORBIDDEN where it may not act;
- * the right caller 2xx. Refused calls run first, so the right caller still finds the batch as it was.
+ * the right caller 2xx. A batch's verification is the regulator's alone: even its holder gets 403 FORBIDDEN. Refused calls run first, so the right caller still finds the batch as it was.
  */
 @FullStackTest
 class AccessMatrixTest {
@@ -117,6 +117,10 @@ class AccessMatrixTest {
                 farm.token(), 200);
         matrix("lineage", token -> api.get(path + "/lineage", token), stranger.token(), 404, "NOT_FOUND", 200, null,
                 farm.token(), 200);
+        matrix("verification", token -> api.get(path + "/verification", token), farm.token(), 403, "FORBIDDEN",
+                200, null, null, 0);
+        expect("verification of an unknown batch", api.get("/api/v1/batches/" + java.util.UUID.randomUUID()
+                + "/verification", Api.REGULATOR_TOKEN), 404, "NOT_FOUND");
         matrix("origin exit", token -> batches.exit(batch.batchId(), token, "COMPLIANCE_COMMITMENT", "CC-M",
                 market.id()), stranger.token(), 403, "NOT_HOLDER", 403, "FORBIDDEN", farm.token(), 200);
         matrix("market entry", token -> batches.enter(batch.batchId(), token, "CC-M"), stranger.token(), 403,

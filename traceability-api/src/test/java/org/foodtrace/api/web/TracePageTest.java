@@ -16,10 +16,19 @@ import org.foodtrace.core.batch.api.RecallBatch;
 import org.foodtrace.core.operator.OperatorKind;
 import org.foodtrace.core.shared.Quantity;
 import org.foodtrace.core.trace.TraceCode;
+import org.foodtrace.api.verification.ChainVerifier;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The consumer page over HTTP: language, content, escaping, privacy and the friendly 404. */
+/** The consumer page over HTTP: language, content, verification, escaping, privacy and the friendly 404. */
 class TracePageTest extends PagesTestContext {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ChainVerifier verifier;
 
     @Test
     void speaksChineseByDefault() throws Exception {
@@ -84,6 +93,31 @@ class TracePageTest extends PagesTestContext {
         assertThat(qr.statusCode()).isEqualTo(200);
         assertThat(qr.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("image/svg+xml"));
+    }
+
+    @Test
+    void saysTheRecordsVerified() throws Exception {
+        Lot lot = vegetables("菜心");
+
+        assertThat(get("/t/" + lot.traceCode()).body()).contains("id=\"chain-status\"", "已验证")
+                .doesNotContain("记录校验失败");
+        assertThat(get("/t/" + lot.traceCode() + "?lang=en").body()).contains("Verified:");
+    }
+
+    @Test
+    void warnsWhenTheRecordsFailedVerification() throws Exception {
+        Lot lot = vegetables("生菜");
+        jdbc.sql("""
+                        UPDATE domainevententry
+                        SET payload = convert_to(jsonb_set(convert_from(payload, 'UTF8')::jsonb, '{product}',
+                            '"假冒生菜"')::text, 'UTF8')
+                        WHERE aggregateidentifier = :id AND sequencenumber = 0""")
+                .param("id", lot.batchId())
+                .update();
+        verifier.verify(lot.batchId());
+
+        assertThat(get("/t/" + lot.traceCode()).body()).contains("记录校验失败").doesNotContain("已验证");
+        assertThat(get("/t/" + lot.traceCode() + "?lang=en").body()).contains("Record verification failed");
     }
 
     @Test

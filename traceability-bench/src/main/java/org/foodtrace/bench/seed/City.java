@@ -3,6 +3,7 @@ package org.foodtrace.bench.seed;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.foodtrace.bench.BenchSize;
 import org.foodtrace.core.operator.OperatorKind;
@@ -61,7 +62,7 @@ final class City {
         for (Operator operator : all()) {
             OperatorRegistered registered = new OperatorRegistered(operator.id(), operator.name(), operator.kind(),
                     "GD-BENCH-%05d".formatted(licence++), operator.region(), operator.designated(), at);
-            events.add(new SeedEvent("Operator", operator.id(), 0, registered, at, ids.uuid()));
+            events.add(new SeedEvent("Operator", operator.id(), 0, registered, at, ids.uuid(), Map.of()));
         }
         return events;
     }

@@ -19,7 +19,7 @@ import org.postgresql.copy.CopyManager;
  * {@code bytea}, the payload's class name and {@code @Revision}, the aggregate's type name, a random event
  * identifier and the timestamp as {@code DateTimeUtils.formatInstant} text (ISO-8601 UTC, milliseconds). The
  * metadata is what Axon's {@code MessageOriginProvider} adds to an event applied while handling a command:
- * {@code correlationId} and {@code traceId}, both the command message's id.
+ * {@code correlationId} and {@code traceId}, both the command message's id, plus a batch event's hash chain link.
  */
 final class EventStoreCopy {
 
@@ -49,7 +49,8 @@ final class EventStoreCopy {
     void write(long globalIndex, SeedEvent event) throws IOException, SQLException {
         SerializedObject<byte[]> payload = serializer.serialize(event.payload(), byte[].class);
         SerializedObject<byte[]> metaData = serializer.serialize(
-                MetaData.with("correlationId", event.commandId()).and("traceId", event.commandId()), byte[].class);
+                MetaData.with("correlationId", event.commandId()).and("traceId", event.commandId())
+                        .mergedWith(event.chainLink()), byte[].class);
         out.writeShort(10);
         bigint(globalIndex);
         text(ids.uuid());

@@ -18,6 +18,8 @@ import org.foodtrace.core.batch.Species;
 import org.foodtrace.core.batch.Verdict;
 import org.foodtrace.core.batch.api.BatchAdmitted;
 import org.foodtrace.core.batch.api.BatchDerived;
+import org.foodtrace.core.chain.ChainHash;
+import org.foodtrace.core.chain.ChainLink;
 import org.foodtrace.core.batch.api.BatchDispatched;
 import org.foodtrace.core.batch.api.BatchDisposed;
 import org.foodtrace.core.batch.api.BatchInspected;
@@ -62,6 +64,7 @@ final class SupplyChains {
     private final RandomIds ids;
     private final Batches batches;
     private final Map<String, Long> sequences = new HashMap<>();
+    private final Map<String, ChainHash> heads = new HashMap<>();
     private List<SeedEvent> out;
     private String command;
 
@@ -222,15 +225,21 @@ final class SupplyChains {
     private void start(List<SeedEvent> events) {
         out = events;
         sequences.clear();
+        heads.clear();
     }
 
     private void command() {
         command = ids.uuid();
     }
 
+    /** Appends the event chained as the aggregate chains it: to the batch's head, a child's birth to its parents'. */
     private void emit(String type, String aggregateId, Object payload, Instant at) {
         long sequence = sequences.merge(aggregateId, 1L, Long::sum) - 1;
-        out.add(new SeedEvent(type, aggregateId, sequence, payload, at, command));
+        List<ChainHash> parents = payload instanceof BatchDerived birth
+                ? birth.parents().stream().map(parent -> heads.get(parent.batchId())).toList() : List.of();
+        ChainLink link = ChainLink.next(heads.get(aggregateId), parents, payload);
+        heads.put(aggregateId, link.hash());
+        out.add(new SeedEvent(type, aggregateId, sequence, payload, at, command, link.metaData()));
     }
 
     private static Quantity kg(long amount) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.foodtrace.core.batch.api.BatchAdmitted;
 import org.foodtrace.core.batch.api.BatchDerived;
@@ -35,6 +36,8 @@ import org.foodtrace.core.batch.api.RecallBatch;
 import org.foodtrace.core.batch.api.SellBatch;
 import org.foodtrace.core.batch.api.SlaughterBatch;
 import org.foodtrace.core.batch.api.SplitBatch;
+import org.foodtrace.core.chain.ChainHash;
+import org.foodtrace.core.chain.ChainLink;
 import org.foodtrace.core.shared.Actor;
 import org.foodtrace.core.shared.DomainRuleViolation;
 import org.foodtrace.core.shared.OperatorProfile;
@@ -49,7 +52,8 @@ import org.foodtrace.core.shared.TraceZone;
  * registered at its producer, leaving with a certificate (产地准出), admitted by its destination
  * (市场准入), sold, dispatched, split, processed or disposed of, never more than it received, and
  * frozen by a failed test (ON_HOLD) or a recall until what is left is disposed of. Only the holder
- * acts on it. Subtypes say where categories differ: certificate, units, GTIN/lot/expiry, slaughter.
+ * acts on it. Subtypes say where categories differ: certificate, units, GTIN/lot/expiry, slaughter. Every event it
+ * records extends its tamper-evident hash chain ({@link #append}), and a child's first event links to its head.
  */
 public abstract class Batch extends BatchState {
 
@@ -108,7 +112,7 @@ public abstract class Batch extends BatchState {
         refuseIf(!presented.isValidOn(dateOf(command.at())), RuleCode.CERTIFICATE_EXPIRED,
                 "certificate " + presented.number() + " is not valid on " + dateOf(command.at()));
         checkDestination(destination);
-        apply(new BatchOriginExited(batchId(), presented, destination.operatorId(), available(),
+        append(new BatchOriginExited(batchId(), presented, destination.operatorId(), available(),
                 command.actor().actorId(), command.at()));
     }
 
@@ -121,7 +125,7 @@ public abstract class Batch extends BatchState {
         DerivedPart part = ChildIds.requireNewChildren(List.of(
                 new DerivedPart(command.childBatchId(), command.childTraceCode(), product(), quantity)), batchId()).get(0);
         checkDestination(destination);
-        apply(new BatchDispatched(batchId(), part.batchId(), part.traceCode(), destination.operatorId(), quantity,
+        append(new BatchDispatched(batchId(), part.batchId(), part.traceCode(), destination.operatorId(), quantity,
                 command.actor().actorId(), command.at()));
         spawn(child(part, Derivation.DISPATCH, destination.operatorId(), BatchStatus.IN_TRANSIT,
                 certificateOfRecord(), command.at()));
@@ -134,7 +138,7 @@ public abstract class Batch extends BatchState {
         refuseIf(status() == BatchStatus.ON_HOLD, RuleCode.BATCH_ON_HOLD, "the batch is on hold until disposed of");
         refuseIf(status() != BatchStatus.IN_TRANSIT, RuleCode.NOT_IN_TRANSIT, "the batch is not in transit");
         if (!actor.actorId().equals(destination())) {
-            apply(new MisdirectedEntryAttempted(batchId(), actor.actorId(), destination(), command.at()));
+            append(new MisdirectedEntryAttempted(batchId(), actor.actorId(), destination(), command.at()));
             return EntryDecision.refusedWith(RuleCode.NOT_DESTINATION, status());
         }
         String presented = Text.required(command.certificateNumber(), "certificate number");
@@ -144,7 +148,7 @@ public abstract class Batch extends BatchState {
         if (certificateOfRecord().isExpiredOn(dateOf(command.at()))) {
             return reject(RuleCode.CERTIFICATE_EXPIRED, presented, command);
         }
-        apply(new BatchAdmitted(batchId(), actor.actorId(), presented, command.at()));
+        append(new BatchAdmitted(batchId(), actor.actorId(), presented, command.at()));
         if (command.inspection() != null) {
             record(command.inspection(), actor, command.at());
         }
@@ -179,7 +183,7 @@ public abstract class Batch extends BatchState {
                 .toList();
         requireTakeable(parts.stream().map(DerivedPart::quantity).reduce(Quantity.zero(unit()), Quantity::plus));
         BatchStatus childStatus = status();
-        apply(new BatchSplit(batchId(), parts, command.actor().actorId(), command.at()));
+        append(new BatchSplit(batchId(), parts, command.actor().actorId(), command.at()));
         for (DerivedPart part : parts) {
             spawn(child(part, Derivation.SPLIT, null, childStatus, certificateOfRecord(), command.at()));
         }
@@ -191,11 +195,11 @@ public abstract class Batch extends BatchState {
         requireStock(Set.of(BatchStatus.ADMITTED), RuleCode.NOT_ADMITTED);
         Quantity quantity = requireTakeable(command.quantity());
         if (expiresOn() != null && dateOf(command.at()).isAfter(expiresOn())) {
-            apply(new ExpiredSaleAttempted(batchId(), quantity, expiresOn(), command.actor().actorId(), command.at()));
+            append(new ExpiredSaleAttempted(batchId(), quantity, expiresOn(), command.actor().actorId(), command.at()));
             return SaleOutcome.refusedWith(RuleCode.EXPIRED_PRODUCT, available(),
                     "the product expired on " + expiresOn());
         }
-        apply(new BatchSold(batchId(), Text.required(command.saleId(), "sale id"), quantity,
+        append(new BatchSold(batchId(), Text.required(command.saleId(), "sale id"), quantity,
                 Text.optional(command.buyer(), "buyer"), command.actor().actorId(), command.at()));
         return SaleOutcome.soldLeaving(available());
     }
@@ -206,7 +210,7 @@ public abstract class Batch extends BatchState {
         refuseIf(status() == BatchStatus.IN_TRANSIT, RuleCode.NOT_ADMITTED,
                 "a batch in transit is admitted or rejected by its destination before it is disposed of");
         Quantity quantity = requireTakeable(command.quantity());
-        apply(new BatchDisposed(batchId(), quantity, Text.required(command.method(), "disposal method"),
+        append(new BatchDisposed(batchId(), quantity, Text.required(command.method(), "disposal method"),
                 Text.optional(command.witness(), "witness"), command.actor().actorId(), command.at()));
         return available();
     }
@@ -214,18 +218,22 @@ public abstract class Batch extends BatchState {
     @CommandHandler
     public void handle(RecallBatch command) {
         refuseIf(status() == BatchStatus.RECALLED, RuleCode.ALREADY_RECALLED, "the batch is already recalled");
-        apply(new BatchRecalled(batchId(), Text.required(command.recallId(), "recall id"),
+        append(new BatchRecalled(batchId(), Text.required(command.recallId(), "recall id"),
                 Text.required(command.reason(), "recall reason"), required(command.level(), "recall level"),
                 holder(), available(), sold(), required(command.at(), "time"), children()));
     }
 
-    /** Takes part of this batch into a transformation; called by {@link TransformationCommandHandler}. */
-    void consumeForTransformation(String transformationId, Quantity requested, List<String> outputs, Actor actor,
+    /**
+     * Takes part of this batch into a transformation; called by {@link TransformationCommandHandler}. Answers the
+     * head hash after it, which the outputs link to (null for a history recorded before hashing began).
+     */
+    ChainHash consumeForTransformation(String transformationId, Quantity requested, List<String> outputs, Actor actor,
                                   Instant at) {
         requireHolder(actor);
         requireStock(Set.of(BatchStatus.REGISTERED, BatchStatus.ADMITTED), RuleCode.NOT_ADMITTED);
         Quantity quantity = requireTakeable(requested);
-        apply(new BatchTransformed(batchId(), transformationId, quantity, outputs, actor.actorId(), at));
+        append(new BatchTransformed(batchId(), transformationId, quantity, outputs, actor.actorId(), at));
+        return headHash();
     }
 
     // ----- rules shared by the handlers -------------------------------------------------------------
@@ -273,9 +281,19 @@ public abstract class Batch extends BatchState {
         return quantity;
     }
 
+    /**
+     * Applies the next event of this batch, chained to the last: its metadata carries its hash over the head so
+     * far and its own canonical form (see {@link ChainLink}).
+     */
+    protected final void append(Object event) {
+        apply(event, MetaData.from(ChainLink.next(headHash(), List.of(), event).metaData()));
+    }
+
+    /** Creates a child batch whose first event is chained to this batch's head, taken after the event that made it. */
     protected final void spawn(BatchDerived birth) {
+        List<ChainHash> parentHeads = headHash() == null ? List.of() : List.of(headHash());
         try {
-            AggregateLifecycle.createNew(Batch.class, () -> BatchFactory.derivedFrom(birth));
+            AggregateLifecycle.createNew(Batch.class, () -> BatchFactory.derivedFrom(birth, parentHeads));
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -298,12 +316,12 @@ public abstract class Batch extends BatchState {
     }
 
     private EntryDecision reject(RuleCode code, String presented, EnterMarket command) {
-        apply(new BatchRejected(batchId(), command.actor().actorId(), code, presented, command.at()));
+        append(new BatchRejected(batchId(), command.actor().actorId(), code, presented, command.at()));
         return EntryDecision.refusedWith(code, status());
     }
 
     private void record(Inspection inspection, Actor actor, Instant at) {
-        apply(new BatchInspected(batchId(), inspection.inspectionId(), inspection.analyte(), inspection.method(),
+        append(new BatchInspected(batchId(), inspection.inspectionId(), inspection.analyte(), inspection.method(),
                 inspection.value(), inspection.unit(), inspection.limit(), inspection.verdict(),
                 inspection.sampleId(), actor.actorId(), required(at, "time")));
     }

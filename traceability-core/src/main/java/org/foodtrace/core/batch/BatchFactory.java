@@ -9,11 +9,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.axonframework.messaging.MetaData;
 import org.foodtrace.core.batch.api.BatchDerived;
 import org.foodtrace.core.batch.api.BatchRegistered;
 import org.foodtrace.core.batch.api.ParentLink;
 import org.foodtrace.core.batch.api.RegisterBatch;
 import org.foodtrace.core.batch.api.TransformationOutput;
+import org.foodtrace.core.chain.ChainHash;
+import org.foodtrace.core.chain.ChainLink;
 import org.foodtrace.core.gs1.Gtin;
 import org.foodtrace.core.gs1.LotNumber;
 import org.foodtrace.core.shared.Actor;
@@ -54,11 +57,12 @@ final class BatchFactory {
         LocalDate producedOn = required(command.producedOn(), "production date");
         Quantity quantity = requireProduct(batch, command.product(), command.species(), command.quantity(),
                 batch.registrationUnits());
-        apply(new BatchRegistered(BatchId.of(command.batchId()).value(), TraceCode.parse(command.traceCode()).value(),
-                batch.category(), command.product(), command.species(), quantity,
-                RegionCode.of(command.originRegion()).value(), producedOn, gtin(batch, command.gtin()),
+        BatchRegistered registered = new BatchRegistered(BatchId.of(command.batchId()).value(),
+                TraceCode.parse(command.traceCode()).value(), batch.category(), command.product(), command.species(),
+                quantity, RegionCode.of(command.originRegion()).value(), producedOn, gtin(batch, command.gtin()),
                 lot(batch, command.lot()), expiry(batch, producedOn, command.expiresOn()), producer.actorId(),
-                required(command.at(), "time")));
+                required(command.at(), "time"));
+        applyFirst(registered, List.of());
         return batch;
     }
 
@@ -76,11 +80,19 @@ final class BatchFactory {
                 gtin(kind, output.gtin()), lot(kind, output.lot()), expiry(kind, producedOn, output.expiresOn()), at);
     }
 
-    /** A child batch from its first event; to be called inside {@code createNew} or {@code newInstance}. */
-    static Batch derivedFrom(BatchDerived birth) {
+    /**
+     * A child batch from its first event, chained to its parents' head hashes; to be called inside
+     * {@code createNew} or {@code newInstance}.
+     */
+    static Batch derivedFrom(BatchDerived birth, List<ChainHash> parentHeads) {
         Batch batch = blank(birth.category());
-        apply(birth);
+        applyFirst(birth, parentHeads);
         return batch;
+    }
+
+    /** The first event of a batch starts its chain: no previous hash, the parents' heads if it has parents. */
+    private static void applyFirst(Object event, List<ChainHash> parentHeads) {
+        apply(event, MetaData.from(ChainLink.next(null, parentHeads, event).metaData()));
     }
 
     private static Quantity requireProduct(Batch kind, String product, Species species, Quantity quantity,

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.foodtrace.core.batch.api.BatchAdmitted;
 import org.foodtrace.core.batch.api.BatchDerived;
 import org.foodtrace.core.batch.api.BatchDispatched;
@@ -20,6 +21,7 @@ import org.foodtrace.core.batch.api.BatchSold;
 import org.foodtrace.core.batch.api.BatchSplit;
 import org.foodtrace.core.batch.api.BatchTransformed;
 import org.foodtrace.core.batch.api.BetaAgonistTestFailed;
+import org.foodtrace.core.chain.ChainHash;
 import org.foodtrace.core.shared.Quantity;
 import org.foodtrace.core.shared.QuantityUnit;
 
@@ -47,6 +49,8 @@ abstract class BatchState {
     private Quantity available;
     private Quantity sold;
     private final List<String> children = new ArrayList<>();
+    @AggregateMember
+    private final ChainHead chainHead = new ChainHead();
 
     BatchState() {
     }
@@ -54,6 +58,11 @@ abstract class BatchState {
     /** Every batch derived from this one so far: dispatch children, split parts, slaughter and processing outputs. */
     protected final List<String> children() {
         return List.copyOf(children);
+    }
+
+    /** The hash of the last event, which the next one is chained to; null before the first hashed event. */
+    protected final ChainHash headHash() {
+        return chainHead.hash();
     }
 
     protected final String batchId() {

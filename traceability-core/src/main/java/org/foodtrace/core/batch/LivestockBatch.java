@@ -1,6 +1,5 @@
 package org.foodtrace.core.batch;
 
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.foodtrace.core.batch.Refusals.refuseIf;
 
 import java.util.List;
@@ -82,7 +81,7 @@ public class LivestockBatch extends Batch {
         refuseIf(test == null && DESIGNATED_SLAUGHTER_ONLY.contains(species()), RuleCode.BETA_AGONIST_TEST_REQUIRED,
                 species() + " are tested for β-agonists before slaughter");
         if (test != null && !test.passed()) {
-            apply(new BetaAgonistTestFailed(batchId(), test, slaughterhouse.actorId(), command.at()));
+            append(new BetaAgonistTestFailed(batchId(), test, slaughterhouse.actorId(), command.at()));
             return SlaughterOutcome.refusedWith(RuleCode.BETA_AGONIST_POSITIVE);
         }
         String certificateNumber = Text.required(command.meatQuarantineCertificate(), "meat quarantine certificate");
@@ -96,7 +95,7 @@ public class LivestockBatch extends Batch {
                 .map(output -> child(output, Derivation.SLAUGHTER, null, BatchStatus.ADMITTED, meatCertificate,
                         command.at()))
                 .toList();
-        apply(new BatchSlaughtered(batchId(), test, certificateNumber, outputs, slaughterhouse.actorId(),
+        append(new BatchSlaughtered(batchId(), test, certificateNumber, outputs, slaughterhouse.actorId(),
                 command.at()));
         births.forEach(this::spawn);
         return SlaughterOutcome.completed(outputs);

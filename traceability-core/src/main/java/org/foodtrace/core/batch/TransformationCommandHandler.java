@@ -4,6 +4,7 @@ import static org.foodtrace.core.batch.Refusals.refuseIf;
 import static org.foodtrace.core.batch.Refusals.required;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import org.foodtrace.core.batch.api.BatchDerived;
 import org.foodtrace.core.batch.api.ParentLink;
 import org.foodtrace.core.batch.api.TransformBatches;
 import org.foodtrace.core.batch.api.TransformationOutput;
+import org.foodtrace.core.chain.ChainHash;
 import org.foodtrace.core.shared.Actor;
 import org.foodtrace.core.shared.BatchId;
 import org.foodtrace.core.shared.Quantity;
@@ -53,12 +55,16 @@ public class TransformationCommandHandler {
         requireDistinctOutputs(births, inputs);
         requireMassBalance(inputs, births);
         List<String> outputIds = births.stream().map(BatchDerived::batchId).toList();
+        List<ChainHash> inputHeads = new ArrayList<>();
         for (ParentLink input : inputs) {
-            repository.load(input.batchId()).execute(batch -> batch.consumeForTransformation(
+            ChainHash head = repository.load(input.batchId()).invoke(batch -> batch.consumeForTransformation(
                     transformationId, input.quantity(), outputIds, processor, command.at()));
+            if (head != null) {
+                inputHeads.add(head);
+            }
         }
         for (BatchDerived birth : births) {
-            repository.newInstance(() -> BatchFactory.derivedFrom(birth));
+            repository.newInstance(() -> BatchFactory.derivedFrom(birth, inputHeads));
         }
         return outputIds;
     }

@@ -32,10 +32,13 @@ public class TraceQueries {
             )
             SELECT b.batch_id, b.trace_code, b.category, b.product, b.derivation, b.origin_region,
                    o.name AS producer_name, o.region AS producer_region, b.certificate_type,
-                   b.certificate_number, b.recalled, d.depth
+                   b.certificate_number, b.recalled, d.depth, c.head_hash, c.unhashed_events, c.broken_at,
+                   v.broken AS regulator_broken
             FROM (SELECT batch_id, min(depth) AS depth FROM up GROUP BY batch_id) d
             JOIN trace_batch b ON b.batch_id = d.batch_id
             LEFT JOIN trace_operator o ON o.operator_id = b.producer_operator_id
+            LEFT JOIN trace_chain c ON c.batch_id = b.batch_id
+            LEFT JOIN chain.verification v ON v.batch_id = b.batch_id
             ORDER BY d.depth, b.trace_code""";
 
     private static final String STEPS = """
@@ -79,8 +82,10 @@ public class TraceQueries {
                 .list(), depths);
         List<String> upstream = lineage.stream().skip(1).map(Ancestor::traceCode).toList();
         boolean recalled = lineage.stream().anyMatch(Ancestor::recalled);
+        ChainIntegrity integrity = integrityOf(lineage);
         return Optional.of(new TraceView(scanned.traceCode(), scanned.product(), scanned.category(), recalled,
-                originOf(lineage), journey, inspections, upstream));
+                originOf(lineage), journey, inspections, upstream, scanned.headHash(),
+                integrity == ChainIntegrity.VERIFIED, integrity));
     }
 
     public Optional<String> batchIdOf(String traceCode) {
@@ -104,6 +109,20 @@ public class TraceQueries {
                 : new CertificateRef(origin.certificateType(), origin.certificateNumber());
         String region = origin.originRegion() != null ? origin.originRegion() : origin.producerRegion();
         return new TraceOrigin(region, origin.producerName(), certificate);
+    }
+
+    /** The weakest integrity along the lineage: one broken history breaks the trace, one unhashed leaves it open. */
+    private static ChainIntegrity integrityOf(List<Ancestor> lineage) {
+        ChainIntegrity integrity = ChainIntegrity.VERIFIED;
+        for (Ancestor ancestor : lineage) {
+            if (ancestor.integrity() == ChainIntegrity.BROKEN) {
+                return ChainIntegrity.BROKEN;
+            }
+            if (ancestor.integrity() == ChainIntegrity.UNVERIFIABLE) {
+                integrity = ChainIntegrity.UNVERIFIABLE;
+            }
+        }
+        return integrity;
     }
 
     /**
@@ -130,14 +149,23 @@ public class TraceQueries {
                 Category.valueOf(rs.getString("category")), rs.getString("product"),
                 Columns.enumValue(rs, "derivation", Derivation.class), rs.getString("origin_region"),
                 rs.getString("producer_name"), rs.getString("producer_region"), rs.getString("certificate_type"),
-                rs.getString("certificate_number"), rs.getBoolean("recalled"), rs.getInt("depth"));
+                rs.getString("certificate_number"), rs.getBoolean("recalled"), rs.getInt("depth"),
+                rs.getString("head_hash"), integrity(rs));
+    }
+
+    private static ChainIntegrity integrity(ResultSet rs) throws SQLException {
+        if (rs.getObject("broken_at") != null || rs.getBoolean("regulator_broken")) {
+            return ChainIntegrity.BROKEN;
+        }
+        boolean hashed = rs.getString("head_hash") != null && rs.getInt("unhashed_events") == 0;
+        return hashed ? ChainIntegrity.VERIFIED : ChainIntegrity.UNVERIFIABLE;
     }
 
     /** The scanned batch (depth 0) or one of its ancestors, {@code depth} hops up. */
     private record Ancestor(String batchId, String traceCode, Category category, String product,
                             Derivation derivation, String originRegion, String producerName,
                             String producerRegion, String certificateType, String certificateNumber,
-                            boolean recalled, int depth) {
+                            boolean recalled, int depth, String headHash, ChainIntegrity integrity) {
     }
 
     /** A journey step or inspection with the batch it belongs to and its time. */

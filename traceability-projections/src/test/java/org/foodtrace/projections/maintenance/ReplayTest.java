@@ -34,7 +34,7 @@ class ReplayTest {
                     "batch_view_party"),
             ProcessingGroups.LINEAGE, List.of("lineage_node", "lineage_edge"),
             ProcessingGroups.TRACE_VIEW, List.of("trace_operator", "trace_batch", "trace_parent", "trace_step",
-                    "trace_inspection"),
+                    "trace_inspection", "trace_chain"),
             ProcessingGroups.GS1_INDEX, List.of("gs1_lot"));
 
     @Autowired

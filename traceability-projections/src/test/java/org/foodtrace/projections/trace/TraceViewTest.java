@@ -9,6 +9,10 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.foodtrace.core.batch.Category;
 import org.foodtrace.core.batch.RecallLevel;
 import org.foodtrace.core.batch.api.BatchRecalled;
+import org.foodtrace.core.batch.api.BatchRegistered;
+import org.foodtrace.core.batch.api.BatchSold;
+import org.foodtrace.core.chain.ChainHash;
+import org.foodtrace.core.chain.ChainLink;
 import org.foodtrace.projections.maintenance.ProjectionProgress;
 import org.foodtrace.projections.testing.Fixtures;
 import org.foodtrace.projections.testing.PigsToWetMarkets;
@@ -38,10 +42,21 @@ class TraceViewTest {
     final PigsToWetMarkets recalledPork = new PigsToWetMarkets();
     final SideStories side = new SideStories();
     StoredEvents events;
+    final String chained = Fixtures.id();
+    final String chainedCode = Fixtures.traceCode();
+    ChainHash chainedHead;
+    final String tampered = Fixtures.id();
+    final String tamperedCode = Fixtures.traceCode();
 
     @BeforeAll
     void play(@Autowired EventStore eventStore) {
         events = new StoredEvents(eventStore);
+        chainedHead = events.chainedBatch(chained, cabbage(chained, chainedCode),
+                new BatchSold(chained, "sale-c", Fixtures.kg("5"), null, FARMER, hour(2)));
+        ChainHash tamperedHead = events.chainedBatch(tampered, cabbage(tampered, tamperedCode));
+        BatchSold recorded = new BatchSold(tampered, "sale-t", Fixtures.kg("5"), null, FARMER, hour(2));
+        BatchSold stored = new BatchSold(tampered, "sale-t", Fixtures.kg("1"), null, FARMER, hour(2));
+        events.batchWithMetaData(tampered, stored, ChainLink.next(tamperedHead, List.of(), recorded).metaData());
         pork.play(events);
         recalledPork.play(events);
         side.play(events);
@@ -49,6 +64,39 @@ class TraceViewTest {
                 RecallLevel.I, recalledPork.slaughterhouse, Fixtures.kg("0"), Fixtures.kg("0"), hour(40),
                 List.of(recalledPork.partA, recalledPork.partB, recalledPork.partC)));
         Projections.awaitUpToDate(progress);
+    }
+
+    private static final String FARMER = "chain-farmer";
+
+    private static BatchRegistered cabbage(String batchId, String traceCode) {
+        return new BatchRegistered(batchId, traceCode, Category.VEGETABLE, "Cabbage", null, Fixtures.kg("100"),
+                "441702", Fixtures.day(20), null, null, null, FARMER, hour(0));
+    }
+
+    @Test
+    void a_batch_whose_events_all_match_their_links_is_verified_with_its_head_hash() {
+        TraceView trace = traces.findByTraceCode(chainedCode).orElseThrow();
+
+        assertThat(trace.headHash()).isEqualTo(chainedHead.hex());
+        assertThat(trace.verified()).isTrue();
+        assertThat(trace.integrity()).isEqualTo(ChainIntegrity.VERIFIED);
+    }
+
+    @Test
+    void an_event_that_does_not_match_its_stored_hash_breaks_the_trace() {
+        TraceView trace = traces.findByTraceCode(tamperedCode).orElseThrow();
+
+        assertThat(trace.verified()).isFalse();
+        assertThat(trace.integrity()).isEqualTo(ChainIntegrity.BROKEN);
+    }
+
+    @Test
+    void a_history_recorded_without_hashes_is_unverifiable_not_broken() {
+        TraceView trace = traces.findByTraceCode(pork.lotACode).orElseThrow();
+
+        assertThat(trace.verified()).isFalse();
+        assertThat(trace.integrity()).isEqualTo(ChainIntegrity.UNVERIFIABLE);
+        assertThat(trace.headHash()).isNull();
     }
 
     @Test

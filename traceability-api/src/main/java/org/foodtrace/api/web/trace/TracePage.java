@@ -13,11 +13,11 @@ import org.foodtrace.projections.trace.TraceView;
 
 /**
  * A trace view as the page shows it: times on the China Standard Time calendar, the code in groups of four,
- * the newest step last (farm → stall).
+ * the newest step last (farm → stall), and whether the records verified (VERIFIED, BROKEN or UNVERIFIABLE).
  */
 public record TracePage(String traceCode, String groupedCode, String product, String category, boolean recalled,
                         String originRegion, String producerName, String certificateType, String certificateNumber,
-                        List<Step> journey, List<Check> inspections, List<String> upstream) {
+                        List<Step> journey, List<Check> inspections, List<String> upstream, String integrity) {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(TraceZone.ZONE);
@@ -30,7 +30,8 @@ public record TracePage(String traceCode, String groupedCode, String product, St
                 origin == null ? null : origin.producerName(), certificate == null ? null : certificate.type(),
                 certificate == null ? null : certificate.number(),
                 view.journey().stream().map(TracePage::step).toList(),
-                view.inspections().stream().map(TracePage::check).toList(), view.upstream());
+                view.inspections().stream().map(TracePage::check).toList(), view.upstream(),
+                view.integrity().name());
     }
 
     /** Whether any check failed: the page says so next to the product, not only in the list. */
