@@ -10,10 +10,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.foodtrace.api.error.ApiProblem;
-import org.foodtrace.api.gs1.PublicLinks;
-import org.foodtrace.api.trace.TraceLookup;
-import org.foodtrace.projections.batch.BatchViewQueries;
+import org.foodtrace.api.signing.SignedLinks;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,14 +26,10 @@ public class QrController {
 
     private static final String SVG = "image/svg+xml";
 
-    private final TraceLookup traces;
-    private final BatchViewQueries batches;
-    private final PublicLinks links;
+    private final SignedLinks links;
     private final QrCodes qrCodes;
 
-    public QrController(TraceLookup traces, BatchViewQueries batches, PublicLinks links, QrCodes qrCodes) {
-        this.traces = traces;
-        this.batches = batches;
+    public QrController(SignedLinks links, QrCodes qrCodes) {
         this.links = links;
         this.qrCodes = qrCodes;
     }
@@ -44,7 +37,8 @@ public class QrController {
     @GetMapping(value = "/api/v1/trace/{traceCode}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
     @SecurityRequirements
     @Operation(summary = "QR code (PNG)", description = "Encodes ${TRACE_PUBLIC_BASE_URL}/t/{traceCode}, or the GS1 "
-            + "Digital Link ${TRACE_PUBLIC_BASE_URL}/01/{gtin14}/10/{lot} for a producer's GTIN lot.")
+            + "Digital Link ${TRACE_PUBLIC_BASE_URL}/01/{gtin14}/10/{lot} for a producer's GTIN lot; with a signing key "
+            + "configured, followed by the signed claim (p, h, k, s; see /api/v1/trace/{traceCode}/signature).")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.IMAGE_PNG_VALUE))
     public ResponseEntity<byte[]> png(@PathVariable String traceCode, @Parameter(description = "pixels, 64 to 1024")
                                       @RequestParam(defaultValue = "256") @Min(64) @Max(1024) int size) {
@@ -63,9 +57,7 @@ public class QrController {
     }
 
     private String linkOf(String traceCode) {
-        String batchId = traces.batchIdOf(traceCode);
-        return batches.find(batchId).map(links::of)
-                .orElseThrow(() -> ApiProblem.notFound("No batch has this trace code."));
+        return links.qrLink(traceCode);
     }
 
     private static CacheControl cache() {
