@@ -33,8 +33,18 @@ public class EventProcessingConfiguration {
 
     @Bean
     ConfigurerModule eventProcessingDefaults(ProcessingProperties properties, List<InTransactionGroup> features) {
-        return configurer -> configurer.eventProcessing(processing -> {
+        return configurer -> {
+            configurer.registerComponent(LocalCommitSignal.class, config -> new LocalCommitSignal(
+                    config.eventStore(), properties.pollInterval(), properties.handOver()));
+            configureProcessors(configurer, properties, features);
+        };
+    }
+
+    private static void configureProcessors(org.axonframework.config.Configurer configurer,
+                                            ProcessingProperties properties, List<InTransactionGroup> features) {
+        configurer.eventProcessing(processing -> {
             processing.usingPooledStreamingEventProcessors((config, builder) -> builder
+                            .messageSource(config.getComponent(LocalCommitSignal.class))
                             .batchSize(properties.batchSize())
                             .initialSegmentCount(properties.segments()))
                     .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());

@@ -1,5 +1,6 @@
 package org.foodtrace.projections.processing;
 
+import java.time.Duration;
 import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -11,9 +12,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param segments        initial segment count of each pooled processor (parallelism across nodes)
  * @param inTransactionGroups processing groups run by a subscribing processor inside the command's own
  *                        transaction (consistent lookups the command side reads); they get no dead-letter queue
+ * @param pollInterval    how often processors look for events committed by other nodes (those of this node wake
+ *                        them at once)
+ * @param handOver        how long a processor woken by a commit of this node waits for the store to fetch it
  */
 @ConfigurationProperties("trace.processing")
-public record ProcessingProperties(int batchSize, int segments, Set<String> inTransactionGroups) {
+public record ProcessingProperties(int batchSize, int segments, Set<String> inTransactionGroups,
+                                   Duration pollInterval, Duration handOver) {
 
     public ProcessingProperties {
         if (batchSize <= 0) {
@@ -23,5 +28,11 @@ public record ProcessingProperties(int batchSize, int segments, Set<String> inTr
             segments = 4;
         }
         inTransactionGroups = inTransactionGroups == null ? Set.of() : Set.copyOf(inTransactionGroups);
+        if (pollInterval == null || pollInterval.isNegative() || pollInterval.isZero()) {
+            pollInterval = Duration.ofMillis(500);
+        }
+        if (handOver == null || handOver.isNegative()) {
+            handOver = Duration.ofMillis(100);
+        }
     }
 }
