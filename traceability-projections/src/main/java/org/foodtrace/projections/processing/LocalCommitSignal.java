@@ -104,7 +104,11 @@ public final class LocalCommitSignal implements StreamableMessageSource<TrackedE
             }
             Runnable current = callback;
             if (current != null) {
-                current.run();
+                try {
+                    current.run();
+                } catch (RuntimeException stopped) {
+                    // the processor is shutting down (its coordinator refuses new tasks): nothing to wake
+                }
             }
         }
 
