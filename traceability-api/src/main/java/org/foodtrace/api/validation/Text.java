@@ -9,14 +9,17 @@ import java.lang.annotation.Target;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
-/** Free text: at most 200 characters and no control characters (null is left to {@code @NotNull}/{@code @NotBlank}). */
+/**
+ * Free text: at most 200 characters, no control characters, no lone surrogates (null is left to
+ * {@code @NotNull}/{@code @NotBlank}).
+ */
 @Documented
 @Constraint(validatedBy = TextValidator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Text {
 
-    String message() default "must be at most 200 characters without control characters";
+    String message() default "must be at most 200 characters without control characters or lone surrogates";
 
     Class<?>[] groups() default {};
 

@@ -9,6 +9,7 @@ public class TextValidator implements ConstraintValidator<Text, String> {
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
         return value == null || (value.length() <= org.foodtrace.core.shared.Text.MAX_LENGTH
-                && value.chars().noneMatch(Character::isISOControl));
+                && value.chars().noneMatch(Character::isISOControl)
+                && !org.foodtrace.core.shared.Text.hasLoneSurrogate(value));
     }
 }

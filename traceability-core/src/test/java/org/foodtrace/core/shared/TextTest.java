@@ -32,6 +32,14 @@ class TextTest {
     }
 
     @Test
+    void textIsWellFormedUnicodeWithoutLoneSurrogates() {
+        assertThat(Text.optional("猪肉 \uD83D\uDC37 pork", "product")).isEqualTo("猪肉 🐷 pork");
+        assertRefused(() -> Text.optional("\uD800", "product"), RuleCode.INVALID_TEXT);
+        assertRefused(() -> Text.optional("\uDFFF lone", "product"), RuleCode.INVALID_TEXT);
+        assertRefused(() -> Text.optional("pair reversed \uDC37\uD83D", "product"), RuleCode.INVALID_TEXT);
+    }
+
+    @Test
     void optionalTextMayBeAbsent() {
         assertThat(Text.optional(null, "buyer")).isNull();
     }

@@ -1,5 +1,6 @@
 package org.foodtrace.api.batch.imports;
 
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -55,12 +56,24 @@ class RowBinding {
         ObjectNode quantity = body.putObject("quantity");
         values.forEach((column, value) -> {
             switch (column) {
-                case "quantityAmount" -> quantity.put("amount", value);
+                case "quantityAmount" -> putNumber(quantity, "amount", value);
                 case "quantityUnit" -> quantity.put("unit", value);
                 default -> body.put(column, value);
             }
         });
         return body;
+    }
+
+    /**
+     * A CSV cell is text; the JSON binding takes no text for a number, so a cell that reads as a decimal number
+     * goes in as one (anything else stays text and is refused as "must be a finite number").
+     */
+    private static void putNumber(ObjectNode node, String field, String value) {
+        if (value != null && value.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) {
+            node.put(field, new BigDecimal(value));
+        } else {
+            node.put(field, value);
+        }
     }
 
     private static Violation violation(ConstraintViolation<RegisterBatchRequest> violation) {
