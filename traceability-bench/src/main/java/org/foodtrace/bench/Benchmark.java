@@ -103,6 +103,8 @@ public final class Benchmark {
                         + "; see " + service.log());
             }
             results.serviceArguments = serviceArguments;
+            database.analyze();
+            log("ANALYZE after the rebuild (what autovacuum does later on its own)");
             if (!replayOnly) {
                 measureLoad(service, regulatorToken, scripts);
             }

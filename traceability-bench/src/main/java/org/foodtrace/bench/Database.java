@@ -51,6 +51,16 @@ public record Database(String host, int port, String user, String password, Stri
         }
     }
 
+    /**
+     * Refreshes the planner's statistics of every table, as autovacuum does some time after a table fills: right
+     * after a rebuild the read-model tables have none, and the trace query then scans instead of using its indexes.
+     */
+    public void analyze() throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute("ANALYZE");
+        }
+    }
+
     public String serverVersion() throws SQLException {
         try (Connection connection = connect(); Statement statement = connection.createStatement();
              var result = statement.executeQuery("SELECT version()")) {
