@@ -60,10 +60,12 @@ class BrowserTest extends PagesTestContext {
                 OperatorKind.WHOLESALE_MARKET, "441702", false, "GD-YJ-T-7", start);
         var stall = supply.operator("东门摊位 " + UUID.randomUUID().toString().substring(0, 4),
                 OperatorKind.RETAIL_MARKET, "441702", false, "GD-YJ-T-8", start);
+        // The story's own day in Shanghai: three hours ago may still be yesterday there (e.g. at 01:00 CST).
+        LocalDate day = LocalDate.ofInstant(start, TraceZone.ZONE);
         Lot lot = supply.register(farm, Category.VEGETABLE, "豆角", null, Quantity.of(100, KG), "441704",
-                LocalDate.now(TraceZone.ZONE), start.plusSeconds(60));
+                day, start.plusSeconds(60));
         supply.exitOrigin(lot, farm, new Certificate(CertificateType.COMPLIANCE_COMMITMENT, "CC-T-1", "东平菜场",
-                LocalDate.now(TraceZone.ZONE), LocalDate.now(TraceZone.ZONE).plusDays(2)), market,
+                day, day.plusDays(2)), market,
                 start.plusSeconds(120));
         supply.enter(lot, market, "CC-T-1", start.plusSeconds(180));
         Lot stallLot = supply.dispatch(lot, market, stall, Quantity.of(40, KG), start.plusSeconds(240));
