@@ -17,7 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * For every endpoint, each kind of caller gets the documented answer: anonymous 401; the wrong operator 403
  * (FORBIDDEN, NOT_HOLDER, NOT_DESTINATION) or, for reads, 404; the regulator 403 FORBIDDEN where it may not act;
- * the right caller 2xx. A batch's verification is the regulator's alone: even its holder gets 403 FORBIDDEN. Refused calls run first, so the right caller still finds the batch as it was.
+ * the right caller 2xx; a suspended operator 403 OPERATOR_SUSPENDED on every write, while its reads still answer.
+ * A batch's verification is the regulator's alone: even its holder gets 403 FORBIDDEN. Refused calls run first, so the right caller still finds the batch as it was.
  */
 @FullStackTest
 class AccessMatrixTest {
@@ -145,6 +146,54 @@ class AccessMatrixTest {
                         {"quantity": {"amount": 1, "unit": "kg"}, "method": "composting"}"""),
                 stranger.token(), 403, "NOT_HOLDER", 403, "FORBIDDEN", market.token(), 201);
         expect("trace anonymous", api.get("/api/v1/trace/" + batch.traceCode(), null), 200, null);
+        softly.assertAll();
+    }
+
+    @Test
+    void a_suspended_holder_may_still_read_but_every_write_is_refused_until_reinstated() {
+        Operators.Registered farm = operators.register("Matrix Suspended Farm", "FARM", false);
+        Operators.Registered market = operators.register("Matrix Suspended Market", "RETAIL_MARKET", false);
+        String body = """
+                {"category": "VEGETABLE", "product": "Leeks", "quantity": {"amount": 50, "unit": "kg"},
+                 "originRegion": "441702", "producedOn": "%s"}""".formatted(Batches.today().minusDays(1));
+        Batches.Created atMarket = batches.admittedVegetables(farm, market, "50");
+        Batches.Created atFarm = batches.register(farm.token(), body);
+        String marketPath = "/api/v1/batches/" + atMarket.batchId();
+        String farmPath = "/api/v1/batches/" + atFarm.batchId();
+        expect("suspend the market", api.post("/api/v1/operators/" + market.id() + "/suspension",
+                Api.REGULATOR_TOKEN, "{\"reason\": \"unlicensed stall\"}"), 200, null);
+        expect("suspend the farm", api.post("/api/v1/operators/" + farm.id() + "/suspension",
+                Api.REGULATOR_TOKEN, "{\"reason\": \"falsified certificates\"}"), 200, null);
+
+        String suspended = "OPERATOR_SUSPENDED";
+        expect("suspended: register", api.post("/api/v1/batches", farm.token(), body), 403, suspended);
+        expect("suspended: origin exit", batches.exit(atFarm.batchId(), farm.token(), "COMPLIANCE_COMMITMENT",
+                "CC-S", market.id()), 403, suspended);
+        expect("suspended: inspection", api.post(marketPath + "/inspections", market.token(),
+                "{\"analyte\": \"lead\", \"verdict\": \"PASS\"}"), 403, suspended);
+        expect("suspended: sale", batches.sell(atMarket.batchId(), market.token(), "1", "kg"), 403, suspended);
+        expect("suspended: dispatch", api.post(marketPath + "/dispatch", market.token(), """
+                {"destinationOperatorId": "%s", "quantity": {"amount": 5, "unit": "kg"}}""".formatted(farm.id())),
+                403, suspended);
+        expect("suspended: split", api.post(marketPath + "/split", market.token(),
+                "{\"parts\": [{\"amount\": 5, \"unit\": \"kg\"}]}"), 403, suspended);
+        expect("suspended: transformation", api.post("/api/v1/transformations", market.token(), """
+                {"inputs": [{"batchId": "%s", "quantity": {"amount": 5, "unit": "kg"}}],
+                 "outputs": [{"category": "VEGETABLE", "product": "Pickled leeks",
+                              "quantity": {"amount": 4, "unit": "kg"}}]}""".formatted(atMarket.batchId())),
+                403, suspended);
+        expect("suspended: disposal", api.post(marketPath + "/disposal", market.token(),
+                "{\"quantity\": {\"amount\": 1, \"unit\": \"kg\"}, \"method\": \"composting\"}"),
+                403, suspended);
+        expect("suspended: read", api.get(marketPath, market.token()), 200, null);
+        expect("suspended: lineage", api.get(farmPath + "/lineage", farm.token()), 200, null);
+        softly.assertThat(api.get(marketPath, Api.REGULATOR_TOKEN).json().path("quantity").path("available")
+                .path("amount").decimalValue()).as("nothing was sold, moved or disposed of")
+                .isEqualByComparingTo("50");
+
+        expect("reinstate the market", api.delete("/api/v1/operators/" + market.id() + "/suspension",
+                Api.REGULATOR_TOKEN), 204, null);
+        expect("reinstated: sale", batches.sell(atMarket.batchId(), market.token(), "1", "kg"), 201, null);
         softly.assertAll();
     }
 
