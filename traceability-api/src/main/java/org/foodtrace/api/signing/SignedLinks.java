@@ -54,11 +54,11 @@ public class SignedLinks {
     }
 
     private Optional<SignedTrace> signed(String traceCode) {
-        TraceView view = traces.find(traceCode);
-        if (!signer.enabled() || view.headHash() == null) {
+        if (!signer.enabled()) {
             return Optional.empty();
         }
-        return Optional.of(sign(view, plainLink(traceCode)));
+        TraceView view = traces.find(traceCode);
+        return view.headHash() == null ? Optional.empty() : Optional.of(sign(view, plainLink(traceCode)));
     }
 
     private SignedTrace sign(TraceView view, String link) {
