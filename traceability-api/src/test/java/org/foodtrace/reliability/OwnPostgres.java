@@ -8,10 +8,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A PostgreSQL server of the test's own (zonky's embedded binaries) on a fixed data directory and port, so the
@@ -34,7 +33,7 @@ final class OwnPostgres implements AutoCloseable {
 
     /** A new, empty server in {@code directory} (wiped first) on a free port, started. */
     static OwnPostgres fresh(Path directory) throws IOException {
-        deleteRecursively(directory);
+        FileSystemUtils.deleteRecursively(directory);
         Files.createDirectories(directory);
         OwnPostgres postgres = new OwnPostgres(directory, AppProcess.freePort());
         postgres.start();
@@ -87,14 +86,4 @@ final class OwnPostgres implements AutoCloseable {
         }
     }
 
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
 }

@@ -4,12 +4,11 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Starts the embedded PostgreSQL (zonky binaries from Maven Central) with durable settings, and fails with one
@@ -39,7 +38,7 @@ public final class EmbeddedPostgresLauncher {
         Path dataDirectory = properties.dataDirectory().toAbsolutePath();
         try {
             if (properties.fresh()) {
-                deleteRecursively(dataDirectory);
+                FileSystemUtils.deleteRecursively(dataDirectory);
             }
             Files.createDirectories(dataDirectory);
             Path binaries = dataDirectory.resolveSibling(dataDirectory.getFileName() + "-binaries");
@@ -76,16 +75,6 @@ public final class EmbeddedPostgresLauncher {
         return t.getMessage();
     }
 
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
 
     /** Whether the process runs as root, and whether it may create a user namespace to run PostgreSQL in. */
     public interface UserNamespaces {
