@@ -12,7 +12,6 @@ import java.util.List;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.foodtrace.core.batch.Category;
 import org.foodtrace.core.batch.CertificateType;
@@ -105,15 +104,8 @@ class AlertReplayTest {
     void deliveringEveryEventASecondTimeChangesNothing(@Autowired TokenStore tokenStore,
                                                        @Autowired TransactionManager transactions) {
         String before = dump();
-        StreamingEventProcessor processor = processors.named(AlertProcessingConfiguration.GROUP);
-        processor.shutDown();
-        transactions.executeInTransaction(() -> {
-            for (int segment : tokenStore.fetchSegments(AlertProcessingConfiguration.GROUP)) {
-                tokenStore.fetchToken(AlertProcessingConfiguration.GROUP, segment);
-                tokenStore.storeToken(null, AlertProcessingConfiguration.GROUP, segment);
-            }
-        });
-        processor.start();
+        Projections.windBackToTheFirstEvent(processors.named(AlertProcessingConfiguration.GROUP), tokenStore,
+                transactions);
         Projections.awaitUpToDate(progress);
 
         assertThat(dump()).isEqualTo(before);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.foodtrace.projections.ProcessingGroups;
@@ -62,14 +61,6 @@ class RedeliveryTest {
     }
 
     private void windBackToTheFirstEvent(String group) {
-        StreamingEventProcessor processor = processors.named(group);
-        processor.shutDown();
-        transactionManager.executeInTransaction(() -> {
-            for (int segment : tokenStore.fetchSegments(group)) {
-                tokenStore.fetchToken(group, segment);
-                tokenStore.storeToken(null, group, segment);
-            }
-        });
-        processor.start();
+        Projections.windBackToTheFirstEvent(processors.named(group), tokenStore, transactionManager);
     }
 }

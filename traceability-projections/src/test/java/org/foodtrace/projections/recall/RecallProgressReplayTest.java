@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.foodtrace.core.batch.RecallLevel;
 import org.foodtrace.core.operator.OperatorKind;
@@ -85,15 +84,7 @@ class RecallProgressReplayTest {
     void deliveringEveryEventASecondTimeChangesNothing(@Autowired TokenStore tokenStore,
                                                        @Autowired TransactionManager transactions) {
         String before = dump();
-        StreamingEventProcessor processor = processors.named(RecallGroups.PROGRESS);
-        processor.shutDown();
-        transactions.executeInTransaction(() -> {
-            for (int segment : tokenStore.fetchSegments(RecallGroups.PROGRESS)) {
-                tokenStore.fetchToken(RecallGroups.PROGRESS, segment);
-                tokenStore.storeToken(null, RecallGroups.PROGRESS, segment);
-            }
-        });
-        processor.start();
+        Projections.windBackToTheFirstEvent(processors.named(RecallGroups.PROGRESS), tokenStore, transactions);
         Projections.awaitUpToDate(progress);
 
         assertThat(dump()).isEqualTo(before);
