@@ -72,8 +72,10 @@ public class EventProcessingConfiguration {
                         return null;
                     }
                     // A reset replays every event, so the group's dead letters are cleared with its tables.
+                    // The sequence identifier cache spares a query of the queue per event: a segment claimed
+                    // while its group has no dead letters asks the queue only about sequences it parked itself.
                     processing.registerDeadLetteringEventHandlerInvokerConfiguration(
-                            group, (config, invoker) -> invoker.allowReset(true));
+                            group, (config, invoker) -> invoker.allowReset(true).enableSequenceIdentifierCache());
                     return config -> JdbcSequencedDeadLetterQueue.builder()
                             .processingGroup(group)
                             .connectionProvider(connectionProvider)

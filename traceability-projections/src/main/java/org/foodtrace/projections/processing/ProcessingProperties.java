@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * How read models are fed.
  *
  * @param batchSize       events per transaction of a pooled streaming processor
- * @param segments        initial segment count of each pooled processor (parallelism across nodes)
+ * @param segments        initial segment count of each pooled processor (parallelism across nodes; 1 by default,
+ *                        since on one node every extra segment adds work per event)
  * @param inTransactionGroups processing groups run by a subscribing processor inside the command's own
  *                        transaction (consistent lookups the command side reads); they get no dead-letter queue
  * @param pollInterval    how often processors look for events committed by other nodes (those of this node wake
@@ -25,7 +26,7 @@ public record ProcessingProperties(int batchSize, int segments, Set<String> inTr
             batchSize = 100;
         }
         if (segments <= 0) {
-            segments = 4;
+            segments = 1;
         }
         inTransactionGroups = inTransactionGroups == null ? Set.of() : Set.copyOf(inTransactionGroups);
         if (pollInterval == null || pollInterval.isNegative() || pollInterval.isZero()) {
