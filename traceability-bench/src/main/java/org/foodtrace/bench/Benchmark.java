@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import org.foodtrace.bench.app.CpuMeter;
 import org.foodtrace.bench.app.GcLog;
 import org.foodtrace.bench.app.JfrHotspots;
+import org.foodtrace.bench.app.ReadModelRebuild;
 import org.foodtrace.bench.app.ReplayWatch;
 import org.foodtrace.bench.app.ServiceProcess;
 import org.foodtrace.bench.load.JdbcLookup;
@@ -103,8 +104,13 @@ public final class Benchmark {
                         + "; see " + service.log());
             }
             results.serviceArguments = serviceArguments;
+            results.rebuild = timed("rebuild-trace-view", () -> new ReadModelRebuild(service.baseUrl(),
+                    regulatorToken).run("trace-view", results.seeded.events(), size.replayTimeout()));
+            log("rebuild of the trace view alone: " + results.rebuild.events() + " events in "
+                    + results.rebuild.seconds() + " s = " + Math.round(results.rebuild.eventsPerSecond())
+                    + " events/s" + (results.rebuild.complete() ? "" : " (NOT caught up before the timeout)"));
             database.analyze();
-            log("ANALYZE after the rebuild (what autovacuum does later on its own)");
+            log("ANALYZE after the rebuilds (what autovacuum does later on its own)");
             if (!replayOnly) {
                 measureLoad(service, regulatorToken, scripts);
             }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.foodtrace.bench.app.GcLog;
 import org.foodtrace.bench.app.JfrHotspots;
+import org.foodtrace.bench.app.ReadModelRebuild;
 import org.foodtrace.bench.app.ReplayWatch;
 import org.foodtrace.bench.load.JdbcLookup;
 import org.foodtrace.bench.load.LagProbe;
@@ -61,6 +62,7 @@ public final class Results {
     public Seeder.Seeded seeded;
     public double measuredStartSeconds;
     public ReplayWatch.Result replay;
+    public ReadModelRebuild.Result rebuild;
     public final List<Ingest> ingest = new ArrayList<>();
     public TwoNodes twoNodes;
     public Wrk.Result trace;

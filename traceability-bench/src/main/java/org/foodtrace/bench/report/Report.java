@@ -72,6 +72,13 @@ public final class Report {
                         + " events, every processor)", f0(r.replay.eventsPerSecond()) + " events/s ("
                         + f1(r.replay.seconds()) + " s)", "–", "–", "≥ " + f0(REPLAY_TARGET) + " events/s",
                 r.replay.eventsPerSecond() >= REPLAY_TARGET));
+        if (r.rebuild != null) {
+            md.append(row("5", "rebuild of one read model (`POST /api/v1/admin/read-models/" + r.rebuild.group()
+                            + "/rebuild`, the trace view, while the others run on)", r.rebuild.complete()
+                            ? f0(r.rebuild.eventsPerSecond()) + " events/s (" + f1(r.rebuild.seconds()) + " s)"
+                            : "not caught up after " + f1(r.rebuild.seconds()) + " s", "–", "–",
+                    "≥ " + f0(REPLAY_TARGET) + " events/s", r.rebuild.eventsPerSecond() >= REPLAY_TARGET));
+        }
         if (r.heap != null) {
             md.append(row("6", "heap high-water mark of the service (-Xmx" + r.heap.maxHeap() + ", whole run)",
                     r.heap.peakUsedMiB() + " MiB used (most retained after a GC: " + r.heap.peakAfterGcMiB()
