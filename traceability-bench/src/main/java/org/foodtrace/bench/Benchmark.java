@@ -234,7 +234,8 @@ public final class Benchmark {
                     collections.stream().mapToLong(GcLog.Collection::beforeMiB).max().orElse(0),
                     collections.stream().mapToLong(GcLog.Collection::afterMiB).max().orElse(0),
                     collections.stream().mapToLong(GcLog.Collection::committedMiB).max().orElse(0),
-                    ServiceProcess.MAX_HEAP, byPhase, collections);
+                    ServiceProcess.MAX_HEAP, GcLog.pauseSeconds(collections, Instant.MIN, Instant.MAX), byPhase,
+                    collections);
         }
         Path recording = work.resolve("app-measured.jfr");
         if (Files.exists(recording)) {

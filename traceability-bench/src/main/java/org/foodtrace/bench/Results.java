@@ -49,7 +49,8 @@ public final class Results {
 
     /** The heap of the measured service process. */
     public record Heap(long peakUsedMiB, long peakAfterGcMiB, long maxCommittedMiB, String maxHeap,
-                       Map<String, Long> peakUsedByPhaseMiB, List<GcLog.Collection> collections) {
+                       double gcPauseSeconds, Map<String, Long> peakUsedByPhaseMiB,
+                       List<GcLog.Collection> collections) {
     }
 
     public String size;

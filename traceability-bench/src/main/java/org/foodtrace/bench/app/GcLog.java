@@ -18,12 +18,13 @@ import java.util.regex.Pattern;
  */
 public final class GcLog {
 
-    /** One collection: heap before, after, committed (MiB). */
-    public record Collection(Instant at, String kind, long beforeMiB, long afterMiB, long committedMiB) {
+    /** One collection: heap before, after, committed (MiB), and how long the application was paused. */
+    public record Collection(Instant at, String kind, long beforeMiB, long afterMiB, long committedMiB,
+                             double pauseMillis) {
     }
 
     private static final Pattern LINE = Pattern.compile(
-            "^\\[([^\\]]+)\\] GC\\(\\d+\\) (Pause [^\\d]*?) ?(\\d+)M->(\\d+)M\\((\\d+)M\\)");
+            "^\\[([^\\]]+)\\] GC\\(\\d+\\) (Pause [^\\d]*?) ?(\\d+)M->(\\d+)M\\((\\d+)M\\)(?: ([\\d.]+)ms)?");
     private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
     private GcLog() {
@@ -36,7 +37,7 @@ public final class GcLog {
             if (m.find()) {
                 collections.add(new Collection(OffsetDateTime.parse(m.group(1), UTC_TIME).toInstant(),
                         m.group(2).trim(), Long.parseLong(m.group(3)), Long.parseLong(m.group(4)),
-                        Long.parseLong(m.group(5))));
+                        Long.parseLong(m.group(5)), m.group(6) == null ? 0 : Double.parseDouble(m.group(6))));
             }
         }
         return collections;
@@ -45,6 +46,12 @@ public final class GcLog {
     public static long peakBefore(List<Collection> collections, Instant from, Instant to) {
         return collections.stream().filter(c -> !c.at().isBefore(from) && !c.at().isAfter(to))
                 .mapToLong(Collection::beforeMiB).max().orElse(0);
+    }
+
+    /** Total pause of the collections in [from, to], in seconds. */
+    public static double pauseSeconds(List<Collection> collections, Instant from, Instant to) {
+        return collections.stream().filter(c -> !c.at().isBefore(from) && !c.at().isAfter(to))
+                .mapToDouble(Collection::pauseMillis).sum() / 1000.0;
     }
 
     public static long peakAfter(List<Collection> collections, Instant from, Instant to) {

@@ -23,7 +23,7 @@ import org.foodtrace.bench.Database;
  */
 public final class ServiceProcess implements AutoCloseable {
 
-    public static final String MAX_HEAP = "768m";
+    public static final String MAX_HEAP = "512m";
 
     private final Process process;
     private final int port;

@@ -1,5 +1,6 @@
 package org.foodtrace.bench.report;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -82,7 +83,10 @@ public final class Report {
         if (r.heap != null) {
             md.append(row("6", "heap high-water mark of the service (-Xmx" + r.heap.maxHeap() + ", whole run)",
                     r.heap.peakUsedMiB() + " MiB used (most retained after a GC: " + r.heap.peakAfterGcMiB()
-                            + " MiB)", "–", "–", "≤ " + HEAP_TARGET_MIB + " MiB",
+                            + " MiB; " + r.heap.collections().size() + " collections paused the service "
+                            + f1(r.heap.gcPauseSeconds()) + " s in all, " + f1(100 * r.heap.gcPauseSeconds()
+                            / Math.max(1, Duration.between(r.started, r.finished).toMillis() / 1000.0))
+                            + " % of the run)", "–", "–", "≤ " + HEAP_TARGET_MIB + " MiB",
                     r.heap.peakUsedMiB() <= HEAP_TARGET_MIB));
         }
         md.append(row("1", "seeding (binary COPY into `domainevententry`)", String.format(Locale.ROOT,
