@@ -9,6 +9,7 @@ import org.foodtrace.bench.load.Wrk;
 import org.foodtrace.bench.report.Charts;
 import org.foodtrace.bench.report.DocsPage;
 import org.foodtrace.bench.report.Report;
+import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code bench.output} (working files, results.json, report.md, charts), {@code bench.docs} (a full run also
  * writes docs/benchmarks.md's generated block and docs/images/bench-*.png there); for experiments,
  * {@code bench.service.args} (extra arguments of the measured service, space-separated) and
- * {@code bench.replay-only=true} (stop after the rebuild).
+ * {@code bench.replay-only=true} (stop after the rebuilds); {@code bench.report-only=true} renders the report of
+ * the last run again from its working files.
  */
 public final class BenchMain {
 
@@ -30,7 +32,7 @@ public final class BenchMain {
         BenchSize size = size();
         Path output = Path.of(System.getProperty("bench.output", "target/bench-" + size.name()));
         String docs = System.getProperty("bench.docs");
-        Results results = run(size, output);
+        Results results = Boolean.getBoolean("bench.report-only") ? reportAgain(output) : run(size, output);
         boolean experiment = !System.getProperty("bench.service.args", "").isBlank()
                 || Boolean.getBoolean("bench.replay-only");
         if (docs != null && !docs.isBlank() && size.name().equals("full") && !experiment) {
@@ -39,6 +41,23 @@ public final class BenchMain {
             DocsPage.update(docsDirectory.resolve("benchmarks.md"), new Report(results, "images/").render());
             Benchmark.log("updated " + docsDirectory.resolve("benchmarks.md") + " and its charts");
         }
+    }
+
+    /**
+     * Renders the report of the run whose working files are in {@code output} again ({@code
+     * -Dbench.report-only=true}), reading the heap from its GC log anew: for a change to the report or to how a
+     * figure is read from the files, without measuring again.
+     */
+    static Results reportAgain(Path output) throws Exception {
+        JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(MapperFeature.ALLOW_FINAL_FIELDS_AS_MUTATORS).build();
+        Results results = json.readValue(output.resolve("results.json").toFile(), Results.class);
+        results.heap = Benchmark.heapOf(output.resolve("gc-measured.log"), results.phases);
+        Charts.write(results, output.resolve("images"));
+        Files.writeString(output.resolve("report.md"), new Report(results, "images/").render());
+        json.writeValue(output.resolve("results.json").toFile(), results);
+        Benchmark.log("report rendered again from " + output.resolve("results.json"));
+        return results;
     }
 
     public static BenchSize size() {

@@ -223,20 +223,7 @@ public final class Benchmark {
 
     /** Heap from the GC log and CPU profiles from the JFR recording, once the measured process has exited. */
     private void readProfile() throws IOException {
-        Path gcLog = work.resolve("gc-measured.log");
-        if (Files.exists(gcLog)) {
-            List<GcLog.Collection> collections = GcLog.read(gcLog);
-            Map<String, Long> byPhase = new LinkedHashMap<>();
-            for (Phase phase : results.phases) {
-                byPhase.put(phase.name(), GcLog.peakBefore(collections, phase.start(), phase.end()));
-            }
-            results.heap = new Results.Heap(
-                    collections.stream().mapToLong(GcLog.Collection::beforeMiB).max().orElse(0),
-                    collections.stream().mapToLong(GcLog.Collection::afterMiB).max().orElse(0),
-                    collections.stream().mapToLong(GcLog.Collection::committedMiB).max().orElse(0),
-                    ServiceProcess.MAX_HEAP, GcLog.pauseSeconds(collections, Instant.MIN, Instant.MAX), byPhase,
-                    collections);
-        }
+        results.heap = heapOf(work.resolve("gc-measured.log"), results.phases);
         Path recording = work.resolve("app-measured.jfr");
         if (Files.exists(recording)) {
             List<JfrHotspots.Window> windows = results.phases.stream()
@@ -245,6 +232,24 @@ public final class Benchmark {
                     .map(phase -> new JfrHotspots.Window(phase.name(), phase.start(), phase.end())).toList();
             results.profiles.putAll(JfrHotspots.profile(recording, windows, 12));
         }
+    }
+
+    /** The measured service's heap from its GC log, or null without one. */
+    static Results.Heap heapOf(Path gcLog, List<Phase> phases) throws IOException {
+        if (!Files.exists(gcLog)) {
+            return null;
+        }
+        List<GcLog.Collection> collections = GcLog.read(gcLog);
+        Map<String, Long> byPhase = new LinkedHashMap<>();
+        for (Phase phase : phases) {
+            byPhase.put(phase.name(), GcLog.peakBefore(collections, phase.start(), phase.end()));
+        }
+        return new Results.Heap(
+                collections.stream().mapToLong(GcLog.Collection::beforeMiB).max().orElse(0),
+                collections.stream().mapToLong(GcLog.Collection::afterMiB).max().orElse(0),
+                collections.stream().mapToLong(GcLog.Collection::committedMiB).max().orElse(0),
+                ServiceProcess.MAX_HEAP, GcLog.pauseSeconds(collections, Instant.MIN, Instant.MAX), byPhase,
+                collections);
     }
 
     private <T> T timed(String name, Callable<T> work) throws Exception {

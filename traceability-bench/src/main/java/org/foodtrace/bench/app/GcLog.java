@@ -24,7 +24,7 @@ public final class GcLog {
     }
 
     private static final Pattern LINE = Pattern.compile(
-            "^\\[([^\\]]+)\\] GC\\(\\d+\\) (Pause [^\\d]*?) ?(\\d+)M->(\\d+)M\\((\\d+)M\\)(?: ([\\d.]+)ms)?");
+            "^\\[([^\\]]+)\\] GC\\(\\d+\\) (Pause .*?) (\\d+)M->(\\d+)M\\((\\d+)M\\)(?: ([\\d.]+)ms)?");
     private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
     private GcLog() {
