@@ -14,7 +14,6 @@ import org.foodtrace.core.batch.Derivation;
 import org.foodtrace.projections.support.Columns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -60,9 +59,15 @@ public class TraceQueries {
         this.jdbc = jdbc;
     }
 
-    /** The trace of a code in canonical form ({@code TraceCode.value()}); empty when no batch has it. */
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    /**
+     * The trace of a code in canonical form ({@code TraceCode.value()}); empty when no batch has it. Runs in a
+     * transaction of its own making: called inside one that has already queried, its first statement fails.
+     */
+    @Transactional(readOnly = true)
     public Optional<TraceView> findByTraceCode(String normalisedCode) {
+        // One snapshot for the three statements. Set inside the transaction, it goes out with its BEGIN; the
+        // isolation attribute of @Transactional would set and reset the session's level, two round trips more.
+        jdbc.sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ").update();
         List<Ancestor> lineage = jdbc.sql(LINEAGE).param("traceCode", normalisedCode)
                 .query(TraceQueries::ancestor).list();
         if (lineage.isEmpty()) {
