@@ -15,6 +15,7 @@ import org.foodtrace.projections.support.Columns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Answers a consumer's scan in three statements from one snapshot: the batch and all its ancestors (one
@@ -59,15 +60,15 @@ public class TraceQueries {
         this.jdbc = jdbc;
     }
 
-    /**
-     * The trace of a code in canonical form ({@code TraceCode.value()}); empty when no batch has it. Runs in a
-     * transaction of its own making: called inside one that has already queried, its first statement fails.
-     */
+    /** The trace of a code in canonical form ({@code TraceCode.value()}); empty when no batch has it. */
     @Transactional(readOnly = true)
     public Optional<TraceView> findByTraceCode(String normalisedCode) {
         // One snapshot for the three statements. Set inside the transaction, it goes out with its BEGIN; the
         // isolation attribute of @Transactional would set and reset the session's level, two round trips more.
-        jdbc.sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ").update();
+        // Inside a caller's transaction the caller's isolation holds, as it would with the attribute.
+        if (TransactionAspectSupport.currentTransactionStatus().isNewTransaction()) {
+            jdbc.sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ").update();
+        }
         List<Ancestor> lineage = jdbc.sql(LINEAGE).param("traceCode", normalisedCode)
                 .query(TraceQueries::ancestor).list();
         if (lineage.isEmpty()) {
