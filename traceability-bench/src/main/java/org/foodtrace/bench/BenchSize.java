@@ -30,7 +30,7 @@ public record BenchSize(String name, int farms, int slaughterhouses, int markets
 
     public static final BenchSize FULL = new BenchSize("full", 200, 5, 20, 100, 1_000_000,
             List.of(1, 4, 8, 16), Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofSeconds(30), 8,
-            Duration.ofSeconds(60), 4, 40, Duration.ofMinutes(120), 100_000);
+            Duration.ofSeconds(60), 4, 40, Duration.ofMinutes(240), 100_000);
 
     public static BenchSize named(String name) {
         return switch (name) {
