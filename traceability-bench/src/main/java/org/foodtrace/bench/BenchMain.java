@@ -25,6 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class BenchMain {
 
+    /** results.json, written indented; read back with its final collection fields filled in place. */
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(MapperFeature.ALLOW_FINAL_FIELDS_AS_MUTATORS).build();
+
     private BenchMain() {
     }
 
@@ -49,13 +53,11 @@ public final class BenchMain {
      * figure is read from the files, without measuring again.
      */
     static Results reportAgain(Path output) throws Exception {
-        JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
-                .enable(MapperFeature.ALLOW_FINAL_FIELDS_AS_MUTATORS).build();
-        Results results = json.readValue(output.resolve("results.json").toFile(), Results.class);
+        Results results = JSON.readValue(output.resolve("results.json").toFile(), Results.class);
         results.heap = Benchmark.heapOf(output.resolve("gc-measured.log"), results.phases);
         Charts.write(results, output.resolve("images"));
         Files.writeString(output.resolve("report.md"), new Report(results, "images/").render());
-        json.writeValue(output.resolve("results.json").toFile(), results);
+        JSON.writeValue(output.resolve("results.json").toFile(), results);
         Benchmark.log("report rendered again from " + output.resolve("results.json"));
         return results;
     }
@@ -83,8 +85,7 @@ public final class BenchMain {
         boolean replayOnly = Boolean.getBoolean("bench.replay-only");
         Results results = new Benchmark(size, jar, database, output.toAbsolutePath(),
                 arguments.isEmpty() ? List.of() : List.of(arguments.split("\\s+")), replayOnly).run();
-        JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-        json.writeValue(output.resolve("results.json").toFile(), results);
+        JSON.writeValue(output.resolve("results.json").toFile(), results);
         if (replayOnly) {
             Benchmark.log("replay only: results in " + output.resolve("results.json"));
             return results;

@@ -248,7 +248,7 @@ public final class Benchmark {
                 collections.stream().mapToLong(GcLog.Collection::beforeMiB).max().orElse(0),
                 collections.stream().mapToLong(GcLog.Collection::afterMiB).max().orElse(0),
                 collections.stream().mapToLong(GcLog.Collection::committedMiB).max().orElse(0),
-                ServiceProcess.MAX_HEAP, GcLog.pauseSeconds(collections, Instant.MIN, Instant.MAX), byPhase,
+                ServiceProcess.MAX_HEAP, GcLog.pauseSeconds(collections), byPhase,
                 collections);
     }
 

@@ -48,10 +48,9 @@ public final class GcLog {
                 .mapToLong(Collection::beforeMiB).max().orElse(0);
     }
 
-    /** Total pause of the collections in [from, to], in seconds. */
-    public static double pauseSeconds(List<Collection> collections, Instant from, Instant to) {
-        return collections.stream().filter(c -> !c.at().isBefore(from) && !c.at().isAfter(to))
-                .mapToDouble(Collection::pauseMillis).sum() / 1000.0;
+    /** Total pause of the collections, in seconds. */
+    public static double pauseSeconds(List<Collection> collections) {
+        return collections.stream().mapToDouble(Collection::pauseMillis).sum() / 1000.0;
     }
 
     public static long peakAfter(List<Collection> collections, Instant from, Instant to) {
