@@ -10,6 +10,11 @@ import java.util.List;
  * Where the machine's CPU went during a phase, from /proc: the service's JVM, the PostgreSQL server's
  * processes (the postmaster of the benchmark's cluster and its children, i.e. the backends), and the whole
  * machine (which includes the load generator: wrk or pgbench or the benchmark's own JVM).
+ * <p>
+ * A backend that ends during a phase (a closed connection) takes its CPU time out of /proc with it; the kernel
+ * then adds that time to the postmaster's "children" times ({@code cutime}, {@code cstime}) when the postmaster
+ * reaps it. So the server's total is the live processes' own time plus the postmaster's reaped children, which
+ * never decreases.
  */
 public final class CpuMeter {
 
@@ -52,7 +57,9 @@ public final class CpuMeter {
             try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
                 for (Path process : processes) {
                     long[] stat = stat(process.resolve("stat"));
-                    if (stat != null && (stat[0] == postmasterPid || stat[1] == postmasterPid)) {
+                    if (stat != null && stat[0] == postmasterPid) {
+                        postgres += stat[2] + stat[3];
+                    } else if (stat != null && stat[1] == postmasterPid) {
                         postgres += stat[2];
                     }
                 }
@@ -75,13 +82,14 @@ public final class CpuMeter {
         return seconds <= 0 ? 0 : ticks / TICKS_PER_SECOND / seconds;
     }
 
-    /** pid, ppid, utime + stime of /proc/[pid]/stat, or null. */
+    /** pid, ppid, utime + stime, cutime + cstime (reaped children) of /proc/[pid]/stat, or null. */
     private static long[] stat(Path file) {
         try {
             String text = Files.readString(file);
             String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
             long pid = Long.parseLong(text.substring(0, text.indexOf(' ')));
-            return new long[] {pid, Long.parseLong(fields[1]), Long.parseLong(fields[11]) + Long.parseLong(fields[12])};
+            return new long[] {pid, Long.parseLong(fields[1]), Long.parseLong(fields[11]) + Long.parseLong(fields[12]),
+                    Long.parseLong(fields[13]) + Long.parseLong(fields[14])};
         } catch (IOException | RuntimeException gone) {
             return null;
         }
