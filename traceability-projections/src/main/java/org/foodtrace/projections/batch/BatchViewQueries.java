@@ -11,9 +11,9 @@ import org.foodtrace.core.batch.Category;
 import org.foodtrace.core.batch.Derivation;
 import org.foodtrace.core.batch.Species;
 import org.foodtrace.projections.support.Columns;
+import org.foodtrace.projections.support.ReadSnapshot;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 
@@ -31,8 +31,9 @@ public class BatchViewQueries {
     }
 
     /** The batch with its parents and events, read from one snapshot. */
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    @Transactional(readOnly = true)
     public Optional<BatchView> find(String batchId) {
+        ReadSnapshot.repeatableRead(jdbc);
         return jdbc.sql("SELECT * FROM batch_view WHERE batch_id = :batchId")
                 .param("batchId", batchId)
                 .query((rs, rowNum) -> view(rs, parents(batchId), events(batchId)))

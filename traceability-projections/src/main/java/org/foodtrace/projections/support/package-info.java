@@ -1,2 +1,2 @@
-/** Small JDBC helpers shared by the read models: time columns in UTC. */
+/** Small JDBC helpers shared by the read models: time columns in UTC, one snapshot for a multi-statement read. */
 package org.foodtrace.projections.support;

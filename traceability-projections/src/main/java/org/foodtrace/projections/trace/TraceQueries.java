@@ -12,10 +12,10 @@ import java.util.stream.Collectors;
 import org.foodtrace.core.batch.Category;
 import org.foodtrace.core.batch.Derivation;
 import org.foodtrace.projections.support.Columns;
+import org.foodtrace.projections.support.ReadSnapshot;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Answers a consumer's scan in three statements from one snapshot: the batch and all its ancestors (one
@@ -63,12 +63,7 @@ public class TraceQueries {
     /** The trace of a code in canonical form ({@code TraceCode.value()}); empty when no batch has it. */
     @Transactional(readOnly = true)
     public Optional<TraceView> findByTraceCode(String normalisedCode) {
-        // One snapshot for the three statements. Set inside the transaction, it goes out with its BEGIN; the
-        // isolation attribute of @Transactional would set and reset the session's level, two round trips more.
-        // Inside a caller's transaction the caller's isolation holds, as it would with the attribute.
-        if (TransactionAspectSupport.currentTransactionStatus().isNewTransaction()) {
-            jdbc.sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ").update();
-        }
+        ReadSnapshot.repeatableRead(jdbc);
         List<Ancestor> lineage = jdbc.sql(LINEAGE).param("traceCode", normalisedCode)
                 .query(TraceQueries::ancestor).list();
         if (lineage.isEmpty()) {
