@@ -52,9 +52,4 @@ public final class GcLog {
     public static double pauseSeconds(List<Collection> collections) {
         return collections.stream().mapToDouble(Collection::pauseMillis).sum() / 1000.0;
     }
-
-    public static long peakAfter(List<Collection> collections, Instant from, Instant to) {
-        return collections.stream().filter(c -> !c.at().isBefore(from) && !c.at().isAfter(to))
-                .mapToLong(Collection::afterMiB).max().orElse(0);
-    }
 }
